@@ -1,0 +1,217 @@
+import { z } from "zod";
+
+/**
+ * The one schema for the public timeline format. The preprocessing step
+ * (`npm run data`) runs it before it writes `timeline.json`; the app runs it
+ * after it fetches any dataset. Every field beyond the public format is
+ * optional with a default, so any file in the public format loads.
+ */
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2017-13-01 and 2017-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True for a real month written YYYY-MM. */
+export function isCalendarMonth(value: string): boolean {
+  const match = MONTH_PATTERN.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12;
+}
+
+const calendarDay = z
+  .string()
+  .refine(isCalendarDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a date (YYYY-MM-DD)` });
+
+/** A day (YYYY-MM-DD) or, for month-precision events, a month (YYYY-MM). */
+const eventDate = z
+  .string()
+  .refine((value) => isCalendarDay(value) || isCalendarMonth(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a date (YYYY-MM-DD or YYYY-MM)`,
+  });
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** A publication date: an ISO date, or an ISO date-time with an optional offset. */
+const publishedDate = z.string().refine(
+  (value) => isCalendarDay(value) || (ISO_DATE_TIME.test(value) && isCalendarDay(value.slice(0, 10))),
+  { error: (issue) => `${JSON.stringify(issue.input)} is not an ISO date or date-time` },
+);
+
+/** Only http(s) links are ever rendered as links. */
+export const httpUrl = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` },
+  );
+
+const identifier = z
+  .string()
+  .min(1, { error: "must not be empty" })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: "must be letters, digits, '.', '_', ':' or '-'" });
+
+const text = z.string().trim().min(1, { error: "must not be empty" });
+
+export const articleSchema = z.object({
+  id: identifier,
+  outlet: z.string().nullable(),
+  headline: text,
+  /** Publication date in the outlet's calendar, as ISO date or date-time. */
+  published: publishedDate,
+  url: httpUrl.nullable(),
+  /** True where the article prints no date and `published` was inferred from its content. */
+  publishedInferred: z.boolean().default(false),
+  /** How an inferred publication date was worked out. */
+  publishedNote: z.string().optional(),
+  byline: z.string().nullable().default(null),
+});
+
+export const actorKinds = ["person", "state", "organization", "group"] as const;
+
+export const actorSchema = z.object({
+  id: identifier,
+  name: text,
+  kind: z.enum(actorKinds),
+  /** Other names the articles use for the actor. */
+  aliases: z.array(z.string()).default([]),
+});
+
+/** How a source's date phrase became a calendar date (written by `npm run data`). */
+export const dateResolutionSchema = z.object({
+  /** The resolved date, YYYY-MM-DD or YYYY-MM. */
+  date: eventDate,
+  /** A sentence a reader can check, e.g. "'on Monday' in an article of Wed 13 Dec 2017 → Mon 11 Dec 2017". */
+  explanation: z.string(),
+  /** Whether the resolved date agrees with the event's date. */
+  agrees: z.boolean(),
+});
+
+export const sourceSchema = z.object({
+  article: identifier,
+  /** A verbatim quotation from the article, one sentence or less. */
+  quote: text,
+  /** The words the article uses for the date, e.g. "on Monday", "last September". */
+  datePhrase: z.string().optional(),
+  resolution: dateResolutionSchema.optional(),
+});
+
+export const disputeSchema = z.object({
+  article: identifier,
+  /** What the article says, what the established record says, and which value the event keeps. */
+  note: text,
+});
+
+export const precisions = ["day", "month", "year"] as const;
+
+export const eventSchema = z.object({
+  id: identifier,
+  title: text,
+  summary: text,
+  start: eventDate,
+  end: eventDate.optional(),
+  /** Defaults to "month" for a YYYY-MM start and "day" otherwise. */
+  precision: z.enum(precisions).optional(),
+  place: z.string().optional(),
+  /** The lane the event sits on; events without one share a lane. */
+  track: z.string().optional(),
+  actors: z.array(identifier).default([]),
+  sources: z.array(sourceSchema).default([]),
+  disputes: z.array(disputeSchema).default([]),
+});
+
+const rangeSchema = z.object({ start: calendarDay, end: calendarDay });
+
+export const datasetSchema = z
+  .object({
+    title: text,
+    /** Optional one-paragraph description of the dataset. */
+    description: z.string().optional(),
+    range: rangeSchema,
+    /** Ordered list of track names, for lane order; tracks not named here follow in order of first use. */
+    tracks: z.array(z.string()).default([]),
+    articles: z.array(articleSchema),
+    actors: z.array(actorSchema),
+    events: z.array(eventSchema),
+  })
+  .superRefine((dataset, context) => {
+    reportDuplicateIds(dataset.articles, ["articles"], context);
+    reportDuplicateIds(dataset.actors, ["actors"], context);
+    reportDuplicateIds(dataset.events, ["events"], context);
+    if (dataset.range.end < dataset.range.start) {
+      context.addIssue({ code: "custom", path: ["range", "end"], message: "is before range.start" });
+    }
+    const articleIds = new Set(dataset.articles.map((article) => article.id));
+    const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+    dataset.events.forEach((event, eventIndex) => {
+      const path = ["events", eventIndex];
+      if (event.end !== undefined && event.end < event.start) {
+        context.addIssue({ code: "custom", path: [...path, "end"], message: `${JSON.stringify(event.end)} is before start ${JSON.stringify(event.start)}` });
+      }
+      event.actors.forEach((actor, index) => {
+        if (!actorIds.has(actor)) {
+          context.addIssue({ code: "custom", path: [...path, "actors", index], message: `unknown actor ${JSON.stringify(actor)}` });
+        }
+      });
+      event.sources.forEach((source, index) => {
+        if (!articleIds.has(source.article)) {
+          context.addIssue({ code: "custom", path: [...path, "sources", index, "article"], message: `unknown article ${JSON.stringify(source.article)}` });
+        }
+      });
+      event.disputes.forEach((dispute, index) => {
+        if (!articleIds.has(dispute.article)) {
+          context.addIssue({ code: "custom", path: [...path, "disputes", index, "article"], message: `unknown article ${JSON.stringify(dispute.article)}` });
+        }
+      });
+    });
+  });
+
+function reportDuplicateIds(items: readonly { id: string }[], path: (string | number)[], context: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      context.addIssue({ code: "custom", path: [...path, index, "id"], message: `duplicate id ${JSON.stringify(item.id)}` });
+    }
+    seen.add(item.id);
+  });
+}
+
+export type Dataset = z.infer<typeof datasetSchema>;
+/** The public format as authors write it, before defaults are applied. */
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = Actor["kind"];
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type EventSource = z.infer<typeof sourceSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type DateResolution = z.infer<typeof dateResolutionSchema>;
+export type Precision = (typeof precisions)[number];
+
+/** The precision an event's date is known to: explicit, or implied by the form of its start. */
+export function eventPrecision(event: Pick<TimelineEvent, "start" | "precision">): Precision {
+  return event.precision ?? (isCalendarMonth(event.start) ? "month" : "day");
+}
+
+/** "events[3].sources[0].quote" for a zod issue path. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === "number") return `${text}[${key}]`;
+    return text === "" ? String(key) : `${text}.${String(key)}`;
+  }, "");
+}
