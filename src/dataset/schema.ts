@@ -94,11 +94,13 @@ export const actorSchema = z.object({
 
 /** How a source's date phrase became a calendar date (written by `npm run data`). */
 export const dateResolutionSchema = z.object({
-  /** The resolved date, YYYY-MM-DD or YYYY-MM. */
-  date: eventDate,
+  /** The first day (or month) the phrase can mean. */
+  start: eventDate,
+  /** The last day (or month) the phrase can mean, where it names a span or a vague period ("next week"). */
+  end: eventDate.optional(),
   /** A sentence a reader can check, e.g. "'on Monday' in an article of Wed 13 Dec 2017 → Mon 11 Dec 2017". */
-  explanation: z.string(),
-  /** Whether the resolved date agrees with the event's date. */
+  explanation: text,
+  /** Whether the resolved date agrees with the event's date; where it does not, the event has a dispute from that article. */
   agrees: z.boolean(),
 });
 
