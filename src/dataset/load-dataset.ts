@@ -37,11 +37,29 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   return parseDataset(json);
 }
 
-/** One key and fetcher per dataset URL. */
-export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
+/** Where a dataset comes from: a URL (the bundled file or `?data=`), or a file the reader opened. */
+export type DatasetSource = { kind: "url"; url: string } | { kind: "file"; file: File };
+
+export const BUNDLED_DATASET: DatasetSource = { kind: "url", url: BUNDLED_DATASET_URL };
+
+async function readDatasetFile(file: File): Promise<Dataset> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch {
+    throw new DatasetLoadError(`${file.name} is not valid JSON`);
+  }
+  return parseDataset(json);
+}
+
+/** One key and fetcher per dataset source. */
+export function datasetQueryOptions(source: DatasetSource = BUNDLED_DATASET) {
   return queryOptions({
-    queryKey: ["dataset", url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryKey:
+      source.kind === "url"
+        ? (["dataset", "url", source.url] as const)
+        : (["dataset", "file", source.file.name, source.file.size, source.file.lastModified] as const),
+    queryFn: ({ signal }) => (source.kind === "url" ? fetchDataset(source.url, signal) : readDatasetFile(source.file)),
     staleTime: Infinity,
   });
 }
