@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
+import { formatMegabytes, MAX_DATASET_BYTES } from "./load-dataset";
+
+export interface OpenDatasetButtonProps {
+  /** Called with a .json file the reader picked or dropped on the page. */
+  onOpen(file: File): void;
+}
+
+/** True for a file that claims to be JSON by its name or type. */
+export function isJsonFile(file: Pick<File, "name" | "type">): boolean {
+  return file.name.toLowerCase().endsWith(".json") || file.type === "application/json";
+}
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes("Files") ?? false;
+}
+
+/**
+ * "Open dataset": a file picker for .json datasets, and drag-and-drop of a
+ * .json file anywhere on the page, with an overlay while a file is dragged.
+ */
+export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [rejection, setRejection] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const hintId = useId();
+
+  const accept = (file: File) => {
+    if (!isJsonFile(file)) {
+      setRejection(`${file.name} is not a .json file. Open a dataset in the timeline JSON format.`);
+      return;
+    }
+    setRejection(null);
+    onOpen(file);
+  };
+  // The window listeners are added once; they reach the latest onOpen through this ref.
+  const acceptRef = useRef(accept);
+  useEffect(() => {
+    acceptRef.current = accept;
+  });
+
+  useEffect(() => {
+    // dragenter/dragleave fire for every child the pointer crosses; count them to know when it left the page.
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without preventDefault the browser would not allow the drop and would open the file itself.
+      event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) acceptRef.current(file);
+    };
+    window.addEventListener("dragenter", enter);
+    window.addEventListener("dragleave", leave);
+    window.addEventListener("dragover", over);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragenter", enter);
+      window.removeEventListener("dragleave", leave);
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("drop", drop);
+    };
+  }, []);
+
+  const picked = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Clear the input so picking the same file again still fires change.
+    event.target.value = "";
+    if (file) accept(file);
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      <button
+        type="button"
+        onClick={() => inputRef.current?.click()}
+        aria-describedby={hintId}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+      >
+        Open dataset
+      </button>
+      <span id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+        .json, up to {formatMegabytes(MAX_DATASET_BYTES)}, or drop it on the page
+      </span>
+      <input ref={inputRef} type="file" accept=".json,application/json" aria-label="Dataset file" hidden onChange={picked} />
+      {rejection && (
+        <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-400">
+          {rejection}
+        </p>
+      )}
+      {dragging && (
+        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-slate-900/60 p-6">
+          <p className="rounded-lg border-2 border-dashed border-white bg-slate-900/80 px-8 py-6 text-center text-lg font-semibold text-white">
+            Drop a .json dataset to open it
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
