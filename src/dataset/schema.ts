@@ -181,7 +181,32 @@ export const datasetSchema = z
         }
       });
     });
-  });
+  }, { when: ({ value }) => hasCheckableShape(value) });
+
+/**
+ * Zod skips a refinement once any field fails; the cross-reference checks
+ * only need ids and lists, so they run whenever those are well formed and an
+ * author sees every problem in one pass.
+ */
+function hasCheckableShape(value: unknown): boolean {
+  const isObject = (item: unknown): item is Record<string, unknown> => typeof item === "object" && item !== null;
+  const listOf = (items: unknown, check: (item: Record<string, unknown>) => boolean) =>
+    Array.isArray(items) && items.every((item) => isObject(item) && check(item));
+  const hasId = (item: Record<string, unknown>) => typeof item.id === "string";
+  const hasArticle = (item: Record<string, unknown>) => typeof item.article === "string";
+  return (
+    isObject(value) &&
+    isObject(value.range) &&
+    listOf(value.articles, hasId) &&
+    listOf(value.actors, hasId) &&
+    listOf(value.events, (event) =>
+      hasId(event) &&
+      Array.isArray(event.actors) &&
+      listOf(event.sources, hasArticle) &&
+      listOf(event.disputes, hasArticle),
+    )
+  );
+}
 
 function reportDuplicateIds(items: readonly { id: string }[], path: (string | number)[], context: z.RefinementCtx) {
   const seen = new Set<string>();

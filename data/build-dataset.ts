@@ -1,0 +1,19 @@
+/**
+ * `npm run data [-- --data <dir>] [-- --out <file>]`: turns the YAML sources in
+ * data/ into public/data/timeline.json. Set CORPUS_DIR to check every quotation
+ * against the article texts.
+ */
+import { parseArgs } from "node:util";
+import { runBuild } from "./pipeline/run-build";
+
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: "data" },
+    out: { type: "string", default: "public/data/timeline.json" },
+  },
+});
+
+process.exitCode = runBuild(
+  { dataDir: values.data, out: values.out, corpusDir: process.env.CORPUS_DIR || undefined },
+  { log: (line) => console.log(line), error: (line) => console.error(line) },
+);

@@ -1,0 +1,88 @@
+/**
+ * Calendar arithmetic on whole UTC days, with fixed English names so that
+ * explanations never depend on the machine's locale or time zone.
+ */
+
+const DAY_MS = 86_400_000;
+const WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+export const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD string. */
+export function dayNumber(isoDay: string): number {
+  const [year, month, day] = isoDay.split("-").map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export function dayNumberOf(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** YYYY-MM-DD for a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCDay();
+}
+
+/** The Monday of the ISO week that holds the day. */
+export function mondayOf(day: number): number {
+  return day - ((weekdayOf(day) + 6) % 7);
+}
+
+export function yearMonthOf(day: number): { year: number; month: number } {
+  const date = new Date(day * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
+/** YYYY-MM, normalising a month outside 1..12 into the neighbouring years. */
+export function isoMonth(year: number, month: number): string {
+  const index = year * 12 + (month - 1);
+  const normalisedYear = Math.floor(index / 12);
+  return `${String(normalisedYear).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+export function firstDayOfMonth(isoMonthValue: string): number {
+  return dayNumber(`${isoMonthValue}-01`);
+}
+
+export function lastDayOfMonth(isoMonthValue: string): number {
+  const [year, month] = isoMonthValue.split("-").map(Number) as [number, number];
+  return dayNumberOf(year, month + 1, 1) - 1;
+}
+
+/** First day of a YYYY-MM-DD or YYYY-MM date. */
+export function firstDayOf(date: string): number {
+  return date.length === 7 ? firstDayOfMonth(date) : dayNumber(date);
+}
+
+/** Last day of a YYYY-MM-DD or YYYY-MM date. */
+export function lastDayOf(date: string): number {
+  return date.length === 7 ? lastDayOfMonth(date) : dayNumber(date);
+}
+
+/** "Wed 13 Dec 2017". */
+export function formatDay(day: number): string {
+  const date = new Date(day * DAY_MS);
+  return `${WEEKDAY_NAMES[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_SHORT[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "Mon 27 Nov – Sun 3 Dec 2017"; the first year is left out when both days share it. */
+export function formatDaySpan(first: number, last: number): string {
+  const start = formatDay(first);
+  const end = formatDay(last);
+  const sameYear = start.slice(-4) === end.slice(-4);
+  return `${sameYear ? start.slice(0, -5) : start} – ${end}`;
+}
+
+/** "September 2015" for 2015-09. */
+export function formatMonth(isoMonthValue: string): string {
+  const [year, month] = isoMonthValue.split("-").map(Number) as [number, number];
+  return `${MONTH_NAMES[month - 1]} ${year}`;
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LineCounter, isMap, isSeq, parseDocument, type Document } from "yaml";
+
+/** The four human-edited files, and the part of the dataset each one holds. */
+export const SOURCE_FILES = {
+  dataset: "dataset.yaml",
+  articles: "articles.yaml",
+  actors: "actors.yaml",
+  events: "events.yaml",
+} as const;
+
+export type SourceKey = keyof typeof SOURCE_FILES;
+export type ListKey = Exclude<SourceKey, "dataset">;
+export const LIST_KEYS: readonly ListKey[] = ["articles", "actors", "events"];
+
+/** One parsed file, kept so errors can name its path and line. */
+export type SourceDocument = { displayPath: string; document: Document; lineCounter: LineCounter };
+
+export type DataSources = {
+  documents: Record<SourceKey, SourceDocument>;
+  /** The four files merged into one object, as written (not yet validated; articles still carry `file`). */
+  input: Record<string, unknown>;
+};
+
+export type LoadResult = { ok: true; sources: DataSources } | { ok: false; errors: string[] };
+
+/** Reads a file's text; throws like `fs.readFileSync` when it cannot. */
+export type ReadText = (path: string) => string;
+
+const readTextFile: ReadText = (path) => readFileSync(path, "utf8");
+
+const LIST_NOUNS: Record<ListKey, string> = { articles: "articles", actors: "actors", events: "events" };
+
+/**
+ * Reads and parses the four YAML files in `dataDir` and merges them. Reports
+ * every missing file, YAML syntax error and wrongly shaped file, not just the first.
+ */
+export function loadDataSources(dataDir: string, readText: ReadText = readTextFile): LoadResult {
+  const errors: string[] = [];
+  const documents: Partial<Record<SourceKey, SourceDocument>> = {};
+  for (const key of Object.keys(SOURCE_FILES) as SourceKey[]) {
+    const displayPath = join(dataDir, SOURCE_FILES[key]);
+    let text: string;
+    try {
+      text = readText(displayPath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push(`${displayPath}: ${code === "ENOENT" ? "file not found" : `cannot read the file (${(error as Error).message})`}`);
+      continue;
+    }
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, prettyErrors: false });
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+        errors.push(`${displayPath}:${lineCounter.linePos(error.pos[0]).line}: YAML syntax error: ${message}`);
+      }
+      continue;
+    }
+    const shapeError = checkRootShape(key, document);
+    if (shapeError) {
+      errors.push(`${displayPath}: ${shapeError}`);
+      continue;
+    }
+    documents[key] = { displayPath, document, lineCounter };
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const complete = documents as Record<SourceKey, SourceDocument>;
+  return { ok: true, sources: { documents: complete, input: mergeSources(complete) } };
+}
+
+function checkRootShape(key: SourceKey, document: Document): string | null {
+  const root = document.contents;
+  if (key === "dataset") return isMap(root) ? null : "expected a mapping with title, description, range and tracks";
+  if (root === null) return `is empty; expected a list of ${LIST_NOUNS[key]}`;
+  return isSeq(root) ? null : `expected a list of ${LIST_NOUNS[key]}`;
+}
+
+function mergeSources(documents: Record<SourceKey, SourceDocument>): Record<string, unknown> {
+  const input: Record<string, unknown> = { ...(documents.dataset.document.toJS() as Record<string, unknown>) };
+  for (const key of LIST_KEYS) input[key] = documents[key].document.toJS();
+  return input;
+}

@@ -1,0 +1,45 @@
+import type { Dataset, TimelineEvent } from "../../src/dataset/schema";
+import { formatDay, dayNumber } from "./calendar";
+import { checkAgreement } from "./check-agreement";
+import type { DataError } from "./dataset-errors";
+import { resolveDatePhrase } from "./resolve-date-phrase";
+
+/**
+ * Writes a `resolution` onto every source with a `datePhrase`. A phrase that
+ * cannot be read, or that disagrees with its event while the event records
+ * no dispute from the same article, is an error.
+ */
+export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: DataError[] } {
+  const published = new Map(dataset.articles.map((article) => [article.id, article.published]));
+  const errors: DataError[] = [];
+  const events = dataset.events.map((event, eventIndex) => ({
+    ...event,
+    sources: event.sources.map((source, sourceIndex) => {
+      const articleDate = published.get(source.article);
+      if (source.datePhrase === undefined || articleDate === undefined) return source;
+      const path = ["events", eventIndex, "sources", sourceIndex, "datePhrase"];
+      const resolved = resolveDatePhrase(source.datePhrase, articleDate);
+      if (!resolved) {
+        errors.push({
+          path,
+          message: `${JSON.stringify(source.datePhrase)} cannot be resolved against article ${JSON.stringify(source.article)} of ${formatDay(dayNumber(articleDate.slice(0, 10)))}`,
+        });
+        return source;
+      }
+      const agrees = checkAgreement(resolved, event);
+      if (!agrees && !event.disputes.some((dispute) => dispute.article === source.article)) {
+        errors.push({
+          path,
+          message: `${JSON.stringify(source.datePhrase)} resolves to ${resolved.reading} but the event ${describeEventDate(event)}; record a dispute from ${source.article} or fix the date`,
+        });
+      }
+      const { start, end, explanation } = resolved;
+      return { ...source, resolution: { start, ...(end === undefined ? {} : { end }), explanation, agrees } };
+    }),
+  }));
+  return { dataset: { ...dataset, events }, errors };
+}
+
+function describeEventDate(event: TimelineEvent): string {
+  return event.end === undefined ? `starts ${event.start}` : `runs ${event.start} to ${event.end}`;
+}
