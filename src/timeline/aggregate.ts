@@ -1,0 +1,39 @@
+import type { TickLevel } from "./ticks";
+import { countStarting, type LaneIndex } from "./timeline-index";
+import { timeScale } from "./scales";
+import type { TimeWindow } from "./zoom";
+
+/** One time bucket of a lane, counted by event start. */
+export interface BucketBar {
+  start: number;
+  end: number;
+  count: number;
+  /** Pixel extent on the plot, clipped to it. */
+  x: number;
+  width: number;
+  /** The bucket as a reader names it, e.g. "March 2016". */
+  period: string;
+}
+
+/**
+ * Counts the lane's events per bucket of the axis level across the window: one
+ * binary search per bucket boundary, so the cost does not grow with the events.
+ * Buckets are whole periods (the first and last may reach past the window's edges);
+ * empty buckets are left out.
+ */
+export function aggregateLane(lane: LaneIndex, window: TimeWindow, plotWidth: number, level: TickLevel): BucketBar[] {
+  const scale = timeScale(window, plotWidth);
+  const first = level.interval.floor(new Date(window.start));
+  const boundaries = [first, ...level.interval.range(new Date(first.getTime() + 1), new Date(window.end))];
+  const bars: BucketBar[] = [];
+  for (const [i, boundary] of boundaries.entries()) {
+    const start = boundary.getTime();
+    const end = (boundaries[i + 1] ?? level.interval.offset(boundary, 1)).getTime();
+    const count = countStarting(lane, start, end);
+    if (count === 0) continue;
+    const x0 = Math.max(0, scale(start));
+    const x1 = Math.min(plotWidth, scale(end));
+    bars.push({ start, end, count, x: x0, width: Math.max(0, x1 - x0), period: level.bucketLabel(start, end) });
+  }
+  return bars;
+}

@@ -1,0 +1,79 @@
+import { aggregateLane, type BucketBar } from "./aggregate";
+import { layoutLane, MAX_ROWS, type MarkLayout } from "./layout";
+import { timeScale } from "./scales";
+import { computeAxis, tickLevel, type AxisModel } from "./ticks";
+import { countStarting, eventsInWindow, type TimelineIndex } from "./timeline-index";
+import type { TimeWindow } from "./zoom";
+
+/** Space either side of the plot inside the SVG, so edge marks and focus rings are not cut off. */
+export const PLOT_MARGIN = 12;
+export const AXIS_HEIGHT = 40;
+/** The lane's name sits above its band, so it costs no width on a phone. */
+export const LANE_HEADER_HEIGHT = 20;
+export const ROW_HEIGHT = 24;
+export const AGGREGATE_HEIGHT = 44;
+const LANE_PADDING = 6;
+
+/**
+ * Above this many events in the window a lane shows counts per time bucket
+ * instead of marks: about one mark per 4 px, between 50 and 300.
+ */
+export function markLimit(plotWidth: number): number {
+  return Math.min(300, Math.max(50, Math.round(plotWidth / 4)));
+}
+
+interface LaneBase {
+  name: string;
+  /** Position of the lane in `tracks` order, for its colour. */
+  order: number;
+  y: number;
+  height: number;
+}
+
+/** A lane drawn as individual marks stacked into rows. */
+export interface MarksLane extends LaneBase {
+  mode: "marks";
+  marks: MarkLayout[];
+  rows: number;
+}
+
+/** A lane drawn as counts per time bucket. */
+export interface AggregateLane extends LaneBase {
+  mode: "aggregate";
+  bars: BucketBar[];
+  /** The largest count among the bars, for their heights. */
+  maxCount: number;
+}
+
+export type LaneModel = MarksLane | AggregateLane;
+
+/** Everything the chart draws for one width and window, as plain numbers and strings. */
+export interface ChartModel {
+  plotWidth: number;
+  axis: AxisModel;
+  lanes: LaneModel[];
+  height: number;
+}
+
+export function computeChartModel(index: TimelineIndex, width: number, window: TimeWindow, pinnedId: string | null): ChartModel {
+  const plotWidth = Math.max(1, width - 2 * PLOT_MARGIN);
+  const scale = timeScale(window, plotWidth);
+  const level = tickLevel(window, plotWidth);
+  const limit = markLimit(plotWidth);
+  let y = AXIS_HEIGHT;
+  const lanes = index.lanes.map((lane, order): LaneModel => {
+    const startingInside = countStarting(lane, window.start, window.end);
+    const base = { name: lane.name, order, y };
+    if (startingInside > limit) {
+      const bars = aggregateLane(lane, window, plotWidth, level);
+      const height = LANE_HEADER_HEIGHT + AGGREGATE_HEIGHT + LANE_PADDING;
+      y += height;
+      return { ...base, height, mode: "aggregate", bars, maxCount: Math.max(...bars.map((bar) => bar.count)) };
+    }
+    const layout = layoutLane(eventsInWindow(lane, window), scale, plotWidth, pinnedId);
+    const height = LANE_HEADER_HEIGHT + Math.max(1, Math.min(MAX_ROWS, layout.rows)) * ROW_HEIGHT + LANE_PADDING;
+    y += height;
+    return { ...base, height, mode: "marks", marks: layout.marks, rows: layout.rows };
+  });
+  return { plotWidth, axis: computeAxis(window, plotWidth), lanes, height: y };
+}

@@ -1,0 +1,75 @@
+import { eventPrecision, type Precision, type TimelineEvent } from "../dataset/schema";
+
+/** A half-open time interval [start, end) in epoch milliseconds, UTC. */
+export interface EventInterval {
+  start: number;
+  end: number;
+}
+
+const DATE_PARTS = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Widening order: a coarser unit always contains a finer one. */
+const UNIT_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
+function parseDate(value: string): { year: number; month: number; day: number; unit: Precision } {
+  const match = DATE_PARTS.exec(value);
+  if (!match) throw new Error(`${JSON.stringify(value)} is not a date (YYYY-MM-DD or YYYY-MM)`);
+  return {
+    year: Number(match[1]),
+    month: Number(match[2]) - 1,
+    day: match[3] === undefined ? 1 : Number(match[3]),
+    unit: match[3] === undefined ? "month" : "day",
+  };
+}
+
+function coarser(a: Precision, b: Precision): Precision {
+  return UNIT_RANK[a] >= UNIT_RANK[b] ? a : b;
+}
+
+function unitStart(year: number, month: number, day: number, unit: Precision): number {
+  if (unit === "year") return Date.UTC(year, 0, 1);
+  if (unit === "month") return Date.UTC(year, month, 1);
+  return Date.UTC(year, month, day);
+}
+
+function unitEnd(year: number, month: number, day: number, unit: Precision): number {
+  if (unit === "year") return Date.UTC(year + 1, 0, 1);
+  if (unit === "month") return Date.UTC(year, month + 1, 1);
+  return Date.UTC(year, month, day + 1);
+}
+
+/** The first instant a date string can mean, widened to `precision`. */
+export function dateStart(value: string, precision: Precision = "day"): number {
+  const date = parseDate(value);
+  return unitStart(date.year, date.month, date.day, coarser(date.unit, precision));
+}
+
+/** The instant after the last one a date string can mean, widened to `precision`. */
+export function dateEnd(value: string, precision: Precision = "day"): number {
+  const date = parseDate(value);
+  return unitEnd(date.year, date.month, date.day, coarser(date.unit, precision));
+}
+
+/**
+ * Every instant the event may cover: a day-precision date is that UTC day, a
+ * month-precision date is its whole month, and a span runs to the end of its last day.
+ */
+export function eventInterval(event: Pick<TimelineEvent, "start" | "end" | "precision">): EventInterval {
+  const precision = eventPrecision(event);
+  return { start: dateStart(event.start, precision), end: dateEnd(event.end ?? event.start, precision) };
+}
+
+/** True when the event has an end distinct from its start (e.g. a round of talks). */
+export function isSpanEvent(event: Pick<TimelineEvent, "start" | "end">): boolean {
+  return event.end !== undefined && event.end !== event.start;
+}
+
+/** True when the date is known only to the month or year, so its position is uncertain. */
+export function isApproximateEvent(event: Pick<TimelineEvent, "start" | "precision">): boolean {
+  return eventPrecision(event) !== "day";
+}
+
+/** The dataset's `range` (inclusive days) as a half-open window. */
+export function rangeWindow(range: { start: string; end: string }): EventInterval {
+  return { start: dateStart(range.start), end: dateEnd(range.end) };
+}

@@ -1,0 +1,180 @@
+import type { ScaleTime } from "d3-scale";
+import type { IndexedEvent } from "./timeline-index";
+
+/** Half the width of a point mark. */
+export const MARK_RADIUS = 6;
+/** Estimated width of one character of a 12 px event label; generous so labels never touch. */
+export const LABEL_CHAR_WIDTH = 6.6;
+/** Longest label drawn; the full title is in the mark's accessible name. */
+export const MAX_LABEL_CHARS = 34;
+const MIN_LABEL_CHARS = 10;
+const LABEL_PAD = 4;
+const GAP = 3;
+/** Rows a lane may stack into; a further overlapping mark shares the last row without a label. */
+export const MAX_ROWS = 5;
+
+/** Where an event's label is drawn: `start` anchors its left end, `end` its right. */
+export interface MarkLabel {
+  text: string;
+  x: number;
+  anchor: "start" | "end";
+}
+
+/** One event drawn in a lane: a point mark at `x`, or a bar from `x0` to `x1`, in row `row`. */
+export interface MarkLayout {
+  event: IndexedEvent;
+  kind: "point" | "span";
+  /** Centre of the point mark (or of the span bar). */
+  x: number;
+  /** Bar extent for spans; the uncertainty band for approximate dates. Clipped near the plot. */
+  x0: number;
+  x1: number;
+  row: number;
+  label: MarkLabel | null;
+}
+
+/** A lane's marks in start order (the keyboard order) and the rows they use. */
+export interface LaneLayout {
+  marks: MarkLayout[];
+  rows: number;
+}
+
+export function truncateLabel(title: string, maxChars: number): string {
+  if (title.length <= maxChars) return title;
+  return `${title.slice(0, maxChars - 1).trimEnd()}…`;
+}
+
+function textWidth(text: string): number {
+  return text.length * LABEL_CHAR_WIDTH;
+}
+
+/** Occupied intervals of one row, sorted and disjoint, so a fit test is a binary search. */
+class Row {
+  private readonly spans: [number, number][] = [];
+
+  fits(a: number, b: number): boolean {
+    const i = this.firstEndingAfter(a - GAP);
+    return i === this.spans.length || this.spans[i]![0] >= b + GAP;
+  }
+
+  take(a: number, b: number): void {
+    this.spans.splice(this.firstEndingAfter(a), 0, [a, b]);
+  }
+
+  private firstEndingAfter(value: number): number {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.spans[mid]![1] <= value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+interface Placement {
+  label: MarkLabel | null;
+  a: number;
+  b: number;
+}
+
+/** Label positions to try, best first: inside a wide bar, right of the mark, left of it, then shortened. */
+function labelPlacements(event: IndexedEvent, kind: MarkLayout["kind"], a: number, b: number, plotWidth: number): Placement[] {
+  const text = truncateLabel(event.title, MAX_LABEL_CHARS);
+  const width = textWidth(text);
+  const placements: Placement[] = [];
+  const visibleA = Math.max(a, 0);
+  const visibleB = Math.min(b, plotWidth);
+  if (kind === "span" && visibleB - visibleA >= width + 2 * LABEL_PAD) {
+    placements.push({ label: { text, x: visibleA + LABEL_PAD, anchor: "start" }, a, b });
+  }
+  if (b + LABEL_PAD + width <= plotWidth) {
+    placements.push({ label: { text, x: b + LABEL_PAD, anchor: "start" }, a, b: b + LABEL_PAD + width });
+  }
+  if (a - LABEL_PAD - width >= 0) {
+    placements.push({ label: { text, x: a - LABEL_PAD, anchor: "end" }, a: a - LABEL_PAD - width, b });
+  }
+  if (placements.length === 0) {
+    const right = plotWidth - b - LABEL_PAD;
+    const left = a - LABEL_PAD;
+    const chars = Math.floor(Math.max(right, left) / LABEL_CHAR_WIDTH);
+    if (chars >= MIN_LABEL_CHARS) {
+      const short = truncateLabel(event.title, chars);
+      const shortWidth = textWidth(short);
+      placements.push(
+        right >= left
+          ? { label: { text: short, x: b + LABEL_PAD, anchor: "start" }, a, b: b + LABEL_PAD + shortWidth }
+          : { label: { text: short, x: a - LABEL_PAD, anchor: "end" }, a: a - LABEL_PAD - shortWidth, b },
+      );
+    }
+  }
+  return placements;
+}
+
+function markGeometry(event: IndexedEvent, scale: ScaleTime<number, number>, plotWidth: number) {
+  const kind: MarkLayout["kind"] = event.span ? "span" : "point";
+  // Keep far-off ends near the plot so numbers stay small and labels can still be placed.
+  const clip = (x: number) => Math.min(Math.max(x, -MARK_RADIUS * 2), plotWidth + MARK_RADIUS * 2);
+  let x0 = clip(scale(event.start));
+  let x1 = clip(scale(event.end));
+  const x = (x0 + x1) / 2;
+  if (x1 - x0 < 2 * MARK_RADIUS && kind === "span") {
+    x0 = x - MARK_RADIUS;
+    x1 = x + MARK_RADIUS;
+  }
+  const a = Math.min(x0, x - MARK_RADIUS);
+  const b = Math.max(x1, x + MARK_RADIUS);
+  return { kind, x, x0, x1, a, b };
+}
+
+/**
+ * Stacks a lane's visible events into rows so no two marks and no two labels
+ * overlap. Events are placed by priority (the `pinnedId`, e.g. the selected
+ * event, first), each taking the first row where it fits with its label, else
+ * without it; a label is hidden rather than drawn over another.
+ */
+export function layoutLane(
+  events: readonly IndexedEvent[],
+  scale: ScaleTime<number, number>,
+  plotWidth: number,
+  pinnedId: string | null = null,
+): LaneLayout {
+  const rows: Row[] = Array.from({ length: MAX_ROWS }, () => new Row());
+  const order = events
+    .map((event, index) => ({ event, index }))
+    .sort(
+      (p, q) =>
+        Number(q.event.id === pinnedId) - Number(p.event.id === pinnedId) ||
+        q.event.priority - p.event.priority ||
+        p.event.start - q.event.start,
+    );
+  const marks: MarkLayout[] = new Array(events.length);
+  let rowsUsed = events.length > 0 ? 1 : 0;
+
+  for (const { event, index } of order) {
+    const geometry = markGeometry(event, scale, plotWidth);
+    const bare: Placement = { label: null, a: geometry.a, b: geometry.b };
+    let chosen: { placement: Placement; row: number } | null = null;
+    for (const placement of [...labelPlacements(event, geometry.kind, geometry.a, geometry.b, plotWidth), bare]) {
+      const row = rows.findIndex((candidate) => candidate.fits(placement.a, placement.b));
+      if (row !== -1) {
+        chosen = { placement, row };
+        break;
+      }
+    }
+    const row = chosen ? chosen.row : MAX_ROWS - 1;
+    if (chosen) rows[row]!.take(chosen.placement.a, chosen.placement.b);
+    rowsUsed = Math.max(rowsUsed, row + 1);
+    marks[index] = {
+      event,
+      kind: geometry.kind,
+      x: geometry.x,
+      x0: geometry.x0,
+      x1: geometry.x1,
+      row,
+      label: chosen?.placement.label ?? null,
+    };
+  }
+  return { marks, rows: rowsUsed };
+}

@@ -1,0 +1,111 @@
+import type { TimelineEvent } from "../dataset/schema";
+import { eventInterval, isApproximateEvent, isSpanEvent } from "./event-time";
+import { formatEventDate } from "./format-date";
+import type { TimeWindow } from "./zoom";
+
+/** The lane for events that name no track. */
+export const DEFAULT_TRACK = "Events";
+
+/** What the chart needs of an event, computed once per event set. */
+export interface IndexedEvent {
+  id: string;
+  title: string;
+  /** "14 March 2016", "March 2016", "28 November – 14 December 2017". */
+  dateText: string;
+  start: number;
+  end: number;
+  span: boolean;
+  approximate: boolean;
+  /** Higher keeps its label when labels would collide. */
+  priority: number;
+}
+
+/** One lane's events sorted by start, with arrays that make culling a binary search. */
+export interface LaneIndex {
+  name: string;
+  events: readonly IndexedEvent[];
+  starts: Float64Array;
+  /** `maxEnds[i]` is the latest end among events 0..i; non-decreasing, so it can be searched too. */
+  maxEnds: Float64Array;
+}
+
+export interface TimelineIndex {
+  lanes: readonly LaneIndex[];
+}
+
+/** Spans and well-sourced events keep their labels first. */
+function labelPriority(event: TimelineEvent, span: boolean): number {
+  return event.sources.length + (span ? 2 : 0);
+}
+
+function indexEvent(event: TimelineEvent): IndexedEvent {
+  const { start, end } = eventInterval(event);
+  const span = isSpanEvent(event);
+  return {
+    id: event.id,
+    title: event.title,
+    dateText: formatEventDate(event),
+    start,
+    end,
+    span,
+    approximate: isApproximateEvent(event),
+    priority: labelPriority(event, span),
+  };
+}
+
+/** Lanes in `tracks` order, then unlisted tracks in order of first use; every listed track keeps its lane. */
+export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: readonly string[]): TimelineIndex {
+  const byTrack = new Map<string, IndexedEvent[]>(tracks.map((track) => [track, []]));
+  for (const event of events) {
+    const track = event.track ?? DEFAULT_TRACK;
+    let lane = byTrack.get(track);
+    if (!lane) {
+      lane = [];
+      byTrack.set(track, lane);
+    }
+    lane.push(indexEvent(event));
+  }
+  const lanes = [...byTrack].map(([name, laneEvents]): LaneIndex => {
+    laneEvents.sort((a, b) => a.start - b.start || a.end - b.end);
+    const starts = new Float64Array(laneEvents.length);
+    const maxEnds = new Float64Array(laneEvents.length);
+    let maxEnd = -Infinity;
+    laneEvents.forEach((event, i) => {
+      starts[i] = event.start;
+      maxEnd = Math.max(maxEnd, event.end);
+      maxEnds[i] = maxEnd;
+    });
+    return { name, events: laneEvents, starts, maxEnds };
+  });
+  return { lanes };
+}
+
+/** First index whose value is ≥ `value` (or > `value` when `strict`) in a non-decreasing array. */
+export function lowerBound(values: Float64Array, value: number, strict = false): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (strict ? values[mid]! <= value : values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Number of the lane's events that start inside [start, end). */
+export function countStarting(lane: LaneIndex, start: number, end: number): number {
+  return lowerBound(lane.starts, end) - lowerBound(lane.starts, start);
+}
+
+/** The lane's events that overlap the window, in start order: O(log n + what they scan). */
+export function eventsInWindow(lane: LaneIndex, window: TimeWindow): IndexedEvent[] {
+  const from = lowerBound(lane.maxEnds, window.start, true);
+  const startsInside = lowerBound(lane.starts, window.start);
+  const to = lowerBound(lane.starts, window.end);
+  const visible: IndexedEvent[] = [];
+  for (let i = from; i < startsInside; i++) {
+    if (lane.events[i]!.end > window.start) visible.push(lane.events[i]!);
+  }
+  for (let i = startsInside; i < to; i++) visible.push(lane.events[i]!);
+  return visible;
+}
