@@ -18,7 +18,7 @@ export function runBuild({ dataDir, out, corpusDir }: RunOptions, output: RunOut
   if (corpusDir === undefined) output.log("Quotation check skipped: CORPUS_DIR is not set");
   const result = buildTimeline({
     dataDir,
-    readArticleFile: corpusDir === undefined ? undefined : (fileName) => readCorpusFile(corpusDir, fileName),
+    readArticleFile: corpusDir === undefined ? undefined : corpusReader(corpusDir),
   });
   if (!result.ok) {
     for (const line of result.errors) output.error(line);
@@ -32,11 +32,14 @@ export function runBuild({ dataDir, out, corpusDir }: RunOptions, output: RunOut
   return 0;
 }
 
-function readCorpusFile(corpusDir: string, fileName: string): ArticleText {
-  const path = join(corpusDir, fileName);
-  try {
-    return { text: readFileSync(path, "utf8") };
-  } catch (error) {
-    return { missing: `${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
-  }
+/** Reads article texts by file name from the corpus folder. */
+export function corpusReader(corpusDir: string): (fileName: string) => ArticleText {
+  return (fileName) => {
+    const path = join(corpusDir, fileName);
+    try {
+      return { text: readFileSync(path, "utf8") };
+    } catch (error) {
+      return { missing: `${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    }
+  };
 }
