@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { parseViewParams, serializeViewParams, type ViewParams } from "./view-params";
+
+/**
+ * How a change reaches history: "push" for a step the reader can go Back to (a selection,
+ * a filter, a tab), "replace" to correct the current entry, "replace-debounced" for the
+ * stream of window changes a zoom or pan produces (browsers throttle history calls).
+ */
+export type HistoryMode = "push" | "replace" | "replace-debounced";
+
+export interface UseViewParamsResult {
+  params: ViewParams;
+  /** What the current URL held that could not be used, newest last. */
+  notices: string[];
+  navigate(next: ViewParams, mode: HistoryMode): void;
+  /** Writes a debounced change now, e.g. before the address is copied. */
+  flush(): void;
+  /** The address of a view, for links that open it. */
+  hrefFor(params: ViewParams): string;
+}
+
+const DEBOUNCE_MS = 300;
+
+function urlFor(params: ViewParams): string {
+  return `${window.location.pathname}${serializeViewParams(params)}${window.location.hash}`;
+}
+
+/** The one place that reads and writes `location` and `history` for the view. */
+export function useViewParams(): UseViewParamsResult {
+  const [state, setState] = useState(() => {
+    const parsed = parseViewParams(window.location.search);
+    return { params: parsed.view, notices: parsed.notices };
+  });
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; url: string } | null>(null);
+
+  const flush = useCallback(() => {
+    const waiting = pending.current;
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    pending.current = null;
+    window.history.replaceState(window.history.state, "", waiting.url);
+  }, []);
+
+  useEffect(() => {
+    const onPopState = () => {
+      // A pending write belongs to the entry we just left.
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+      const parsed = parseViewParams(window.location.search);
+      setState({ params: parsed.view, notices: parsed.notices });
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => {
+      window.removeEventListener("popstate", onPopState);
+      flush();
+    };
+  }, [flush]);
+
+  const navigate = useCallback(
+    (next: ViewParams, mode: HistoryMode) => {
+      setState((current) => ({ params: next, notices: current.notices }));
+      const url = urlFor(next);
+      if (mode === "replace-debounced") {
+        if (pending.current) clearTimeout(pending.current.timer);
+        pending.current = { url, timer: setTimeout(flush, DEBOUNCE_MS) };
+        return;
+      }
+      if (mode === "push") {
+        // The window the reader zoomed to belongs to the entry they are leaving.
+        flush();
+        if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+          window.history.pushState(null, "", url);
+        }
+        return;
+      }
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+      window.history.replaceState(window.history.state, "", url);
+    },
+    [flush],
+  );
+
+  return { params: state.params, notices: state.notices, navigate, flush, hrefFor: urlFor };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { checkViewAgainstDataset, DEFAULT_VIEW_PARAMS, isHttpOrRelativeUrl, parseViewParams, serializeViewParams, type ViewParams } from "./view-params";
+
+const full: ViewParams = {
+  view: "list",
+  event: "putin-announces-withdrawal-2016-03-14",
+  actors: ["vladimir-putin", "russia"],
+  match: "all",
+  from: "2016-01-01",
+  to: "2016-06-30",
+  data: "https://example.org/data/timeline.json",
+};
+
+describe("parseViewParams", () => {
+  it("parseViewParams returns the defaults for an empty query", () => {
+    expect(parseViewParams("")).toEqual({ view: DEFAULT_VIEW_PARAMS, notices: [] });
+  });
+
+  it("parseViewParams reads every parameter", () => {
+    const { view, notices } = parseViewParams(
+      "?view=list&event=putin-announces-withdrawal-2016-03-14&actors=vladimir-putin,russia&match=all&from=2016-01-01&to=2016-06-30&data=https%3A%2F%2Fexample.org%2Fdata%2Ftimeline.json",
+    );
+    expect(view).toEqual(full);
+    expect(notices).toEqual([]);
+  });
+
+  it("parseViewParams drops empty and repeated actor ids", () => {
+    expect(parseViewParams("?actors=russia,,russia,%20syria").view.actors).toEqual(["russia", "syria"]);
+  });
+
+  it("parseViewParams ignores a malformed 'from' with a notice and keeps the rest", () => {
+    const { view, notices } = parseViewParams("?event=nope&from=garbage&to=2016-02-01");
+    expect(notices).toEqual(["Ignored malformed date in 'from'"]);
+    expect(view).toEqual({ ...DEFAULT_VIEW_PARAMS, event: "nope" });
+  });
+
+  it("parseViewParams rejects impossible calendar days", () => {
+    expect(parseViewParams("?from=2016-02-30&to=2016-03-01").notices).toEqual(["Ignored malformed date in 'from'"]);
+  });
+
+  it("parseViewParams ignores a window whose 'from' is after 'to'", () => {
+    const { view, notices } = parseViewParams("?from=2017-01-01&to=2016-01-01");
+    expect([view.from, view.to]).toEqual([null, null]);
+    expect(notices).toEqual(["Ignored 'from' and 'to': 'from' is after 'to'"]);
+  });
+
+  it("parseViewParams accepts a one-day window", () => {
+    expect(parseViewParams("?from=2016-03-14&to=2016-03-14").view.to).toBe("2016-03-14");
+  });
+
+  it("parseViewParams ignores half a window with a notice", () => {
+    expect(parseViewParams("?from=2016-01-01").notices).toEqual(["Ignored 'from' without 'to'"]);
+  });
+
+  it("parseViewParams ignores an unknown view and match", () => {
+    const { view, notices } = parseViewParams("?view=map&match=some");
+    expect([view.view, view.match]).toEqual(["timeline", "any"]);
+    expect(notices).toEqual(['Ignored unknown view "map"', 'Ignored unknown match "some" (use "any" or "all")']);
+  });
+
+  it("parseViewParams refuses a data URL that is not http(s)", () => {
+    const { view, notices } = parseViewParams("?data=javascript:alert(1)");
+    expect(view.data).toBeNull();
+    expect(notices).toEqual(["Ignored 'data': only http(s) or relative URLs can be opened"]);
+  });
+
+  it("parseViewParams accepts a relative data URL", () => {
+    expect(parseViewParams("?data=data/synthetic-1000.json").view.data).toBe("data/synthetic-1000.json");
+  });
+
+  it("parseViewParams never throws on garbage", () => {
+    expect(() => parseViewParams("?%E0%A4%A=&&&=&actors=&event=")).not.toThrow();
+    expect(parseViewParams("?%E0%A4%A=&&&=&actors=&event=").view).toEqual(DEFAULT_VIEW_PARAMS);
+  });
+});
+
+describe("serializeViewParams", () => {
+  it("serializeViewParams writes nothing for the defaults", () => {
+    expect(serializeViewParams(DEFAULT_VIEW_PARAMS)).toBe("");
+  });
+
+  it("serializeViewParams writes every parameter in a fixed order with readable commas", () => {
+    expect(serializeViewParams(full)).toBe(
+      "?data=https%3A%2F%2Fexample.org%2Fdata%2Ftimeline.json&view=list&event=putin-announces-withdrawal-2016-03-14&actors=vladimir-putin,russia&match=all&from=2016-01-01&to=2016-06-30",
+    );
+  });
+
+  it("serializeViewParams leaves out match when no actor is selected", () => {
+    expect(serializeViewParams({ ...DEFAULT_VIEW_PARAMS, match: "all" })).toBe("");
+  });
+
+  it("serializeViewParams round-trips through parseViewParams", () => {
+    const views: ViewParams[] = [full, DEFAULT_VIEW_PARAMS, { ...DEFAULT_VIEW_PARAMS, view: "sources", actors: ["russia"] }];
+    for (const view of views) expect(parseViewParams(serializeViewParams(view))).toEqual({ view, notices: [] });
+  });
+
+  it("serializeViewParams escapes characters that would break the query", () => {
+    const view = { ...DEFAULT_VIEW_PARAMS, event: "a&b=c#d" };
+    expect(parseViewParams(serializeViewParams(view)).view.event).toBe("a&b=c#d");
+  });
+});
+
+describe("isHttpOrRelativeUrl", () => {
+  it("isHttpOrRelativeUrl accepts http(s) and relative URLs only", () => {
+    expect(["https://x.org/a.json", "http://x.org/a.json", "a.json", "/data/a.json", "./a.json"].map(isHttpOrRelativeUrl)).toEqual([true, true, true, true, true]);
+    expect(["javascript:alert(1)", "file:///etc/passwd", "data:,{}"].map(isHttpOrRelativeUrl)).toEqual([false, false, false]);
+  });
+});
+
+describe("checkViewAgainstDataset", () => {
+  const dataset = {
+    range: { start: "2015-09-01", end: "2017-12-31" },
+    actors: [{ id: "russia", name: "Russia", kind: "state" as const, aliases: [] }],
+    events: [{ id: "known", title: "t", summary: "s", start: "2016-01-01", actors: [], sources: [], disputes: [] }],
+  };
+
+  it("checkViewAgainstDataset keeps a view the dataset knows", () => {
+    const view = { ...DEFAULT_VIEW_PARAMS, event: "known", actors: ["russia"], from: "2016-01-01", to: "2016-02-01" };
+    expect(checkViewAgainstDataset(view, dataset)).toEqual({ view, notices: [] });
+  });
+
+  it("checkViewAgainstDataset drops an unknown event with a notice", () => {
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, event: "xyz" }, dataset);
+    expect(result.view.event).toBeNull();
+    expect(result.notices).toEqual(['Event "xyz" not found']);
+  });
+
+  it("checkViewAgainstDataset drops unknown actors and keeps known ones", () => {
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, actors: ["ghost", "russia", "nobody"] }, dataset);
+    expect(result.view.actors).toEqual(["russia"]);
+    expect(result.notices).toEqual(['Unknown actors "ghost", "nobody" ignored']);
+  });
+
+  it("checkViewAgainstDataset drops a window outside the dataset's range", () => {
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, from: "1990-01-01", to: "1990-02-01" }, dataset);
+    expect([result.view.from, result.view.to]).toEqual([null, null]);
+    expect(result.notices).toEqual(["Ignored window 1990-01-01 to 1990-02-01: outside the dataset (2015-09-01 to 2017-12-31)"]);
+  });
+});

@@ -1,0 +1,135 @@
+import { isCalendarDay, type Dataset } from "../dataset/schema";
+import type { ActorMatch } from "../dataset/selectors";
+
+export const views = ["timeline", "list", "sources"] as const;
+/** The tab the reader looks at. */
+export type ViewName = (typeof views)[number];
+
+/** Everything a link restores: the view, the selection, the filter, the visible window, the dataset. */
+export interface ViewParams {
+  view: ViewName;
+  /** Selected event id. */
+  event: string | null;
+  /** Actor ids in the filter, in the order chosen. */
+  actors: string[];
+  match: ActorMatch;
+  /** First and last day (inclusive) of the visible window (YYYY-MM-DD); both or neither. */
+  from: string | null;
+  to: string | null;
+  /** A dataset URL (http(s) or relative) in place of the bundled one. */
+  data: string | null;
+}
+
+export const DEFAULT_VIEW_PARAMS: ViewParams = {
+  view: "timeline",
+  event: null,
+  actors: [],
+  match: "any",
+  from: null,
+  to: null,
+  data: null,
+};
+
+/** True for an absolute http(s) URL or a relative one (which the page resolves against itself). */
+export function isHttpOrRelativeUrl(value: string): boolean {
+  try {
+    const url = new URL(value, "http://relative.invalid/");
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a query string into view params. Never throws: what it cannot use it skips, with a notice. */
+export function parseViewParams(search: string): { view: ViewParams; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const view: ViewParams = { ...DEFAULT_VIEW_PARAMS, actors: [] };
+
+  const tab = params.get("view");
+  if (tab !== null) {
+    if ((views as readonly string[]).includes(tab)) view.view = tab as ViewName;
+    else notices.push(`Ignored unknown view "${tab}"`);
+  }
+
+  const event = params.get("event");
+  if (event !== null && event !== "") view.event = event;
+
+  const actors = params.get("actors");
+  if (actors !== null) view.actors = [...new Set(actors.split(",").map((id) => id.trim()).filter(Boolean))];
+
+  const match = params.get("match");
+  if (match !== null) {
+    if (match === "any" || match === "all") view.match = match;
+    else notices.push(`Ignored unknown match "${match}" (use "any" or "all")`);
+  }
+
+  const from = params.get("from");
+  const to = params.get("to");
+  const fromOk = from !== null && isCalendarDay(from);
+  const toOk = to !== null && isCalendarDay(to);
+  if (from !== null && !fromOk) notices.push("Ignored malformed date in 'from'");
+  if (to !== null && !toOk) notices.push("Ignored malformed date in 'to'");
+  if (fromOk && toOk) {
+    if (from <= to) {
+      view.from = from;
+      view.to = to;
+    } else notices.push("Ignored 'from' and 'to': 'from' is after 'to'");
+  } else if (fromOk !== toOk && (from === null || to === null)) {
+    notices.push(`Ignored '${fromOk ? "from" : "to"}' without '${fromOk ? "to" : "from"}'`);
+  }
+
+  const data = params.get("data");
+  if (data !== null && data !== "") {
+    if (isHttpOrRelativeUrl(data)) view.data = data;
+    else notices.push("Ignored 'data': only http(s) or relative URLs can be opened");
+  }
+
+  return { view, notices };
+}
+
+/** Writes view params as a query string ("?…", or "" for the defaults) in a fixed key order. */
+export function serializeViewParams(view: ViewParams): string {
+  const params = new URLSearchParams();
+  if (view.data !== null) params.set("data", view.data);
+  if (view.view !== DEFAULT_VIEW_PARAMS.view) params.set("view", view.view);
+  if (view.event !== null) params.set("event", view.event);
+  if (view.actors.length > 0) params.set("actors", view.actors.join(","));
+  if (view.actors.length > 0 && view.match !== DEFAULT_VIEW_PARAMS.match) params.set("match", view.match);
+  if (view.from !== null && view.to !== null) {
+    params.set("from", view.from);
+    params.set("to", view.to);
+  }
+  // Commas in the actor list are left readable; URLSearchParams would escape them.
+  const text = params.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
+
+/**
+ * Drops what the dataset does not know (an unknown event, unknown actors, a window
+ * outside its range) and says so, so a stale link still opens the rest of its view.
+ */
+export function checkViewAgainstDataset(
+  view: ViewParams,
+  dataset: Pick<Dataset, "events" | "actors" | "range">,
+  eventIds: ReadonlySet<string> = new Set(dataset.events.map((event) => event.id)),
+): { view: ViewParams; notices: string[] } {
+  const notices: string[] = [];
+  const next: ViewParams = { ...view };
+  if (view.event !== null && !eventIds.has(view.event)) {
+    notices.push(`Event "${view.event}" not found`);
+    next.event = null;
+  }
+  const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+  const unknown = view.actors.filter((id) => !actorIds.has(id));
+  if (unknown.length > 0) {
+    notices.push(`Unknown ${unknown.length === 1 ? "actor" : "actors"} ${unknown.map((id) => `"${id}"`).join(", ")} ignored`);
+    next.actors = view.actors.filter((id) => actorIds.has(id));
+  }
+  if (view.from !== null && view.to !== null && (view.to < dataset.range.start || view.from > dataset.range.end)) {
+    notices.push(`Ignored window ${view.from} to ${view.to}: outside the dataset (${dataset.range.start} to ${dataset.range.end})`);
+    next.from = null;
+    next.to = null;
+  }
+  return { view: next, notices };
+}
