@@ -6,14 +6,24 @@
 import { parseArgs } from "node:util";
 import { runBuild } from "./pipeline/run-build";
 
-const { values } = parseArgs({
-  options: {
-    data: { type: "string", default: "data" },
-    out: { type: "string", default: "public/data/timeline.json" },
-  },
-});
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: "string", default: "data" },
+        out: { type: "string", default: "public/data/timeline.json" },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: npm run data -- [--data <dir>] [--out <file>]`);
+    return null;
+  }
+}
 
-process.exitCode = runBuild(
-  { dataDir: values.data, out: values.out, corpusDir: process.env.CORPUS_DIR || undefined },
-  { log: (line) => console.log(line), error: (line) => console.error(line) },
-);
+const options = readOptions();
+process.exitCode = options
+  ? runBuild(
+      { dataDir: options.data, out: options.out, corpusDir: process.env.CORPUS_DIR || undefined },
+      { log: (line) => console.log(line), error: (line) => console.error(line) },
+    )
+  : 2;

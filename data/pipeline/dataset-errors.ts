@@ -43,7 +43,7 @@ function formatDatasetError(
   return { fileOrder: FILE_ORDER.indexOf(file), line, text: `${parts.join(": ")}: ${detail}` };
 }
 
-/** `event "sochi-summit"`, or `event #4` where the entry has no usable id. */
+/** `event "sochi-summit"`, or `event entry #4` where the entry has no usable id. */
 function entryLabel(list: ListKey, index: number, input: Record<string, unknown>): string {
   const entry = (input[list] as unknown[] | undefined)?.[index];
   const id = typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;

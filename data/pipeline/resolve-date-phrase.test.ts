@@ -98,6 +98,12 @@ describe("resolveDatePhrase", () => {
     expect(resolveDatePhrase("in mid-March", "2016-03-14")).toMatchObject({ start: "2016-03-11", end: "2016-03-20" });
   });
 
+  it("resolveDatePhrase reads a qualified last or later month", () => {
+    expect(resolveDatePhrase("late last month", "2017-12-13")).toMatchObject({ start: "2017-11-21", end: "2017-11-30" });
+    expect(resolveDatePhrase("later this month", "2017-12-13")).toMatchObject({ start: "2017-12-14", end: "2017-12-31" });
+    expect(resolveDatePhrase("at the end of February 2016", "2016-03-14")).toMatchObject({ start: "2016-02-21", end: "2016-02-29" });
+  });
+
   it("resolveDatePhrase reads a bare year as the whole year", () => {
     expect(resolveDatePhrase("in 2016", "2017-12-14")).toMatchObject({ kind: "period", start: "2016-01", end: "2016-12", reading: "the year 2016" });
   });

@@ -41,7 +41,8 @@ type Rule = (text: string, publishedDay: number) => RuleResult;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH_WORD =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-const QUALIFIER = "(early|mid|late|(?:the )?(?:beginning|start|middle|end) of)";
+const QUALIFIER_WORDS = "early|mid|late|(?:the )?(?:beginning|start|middle|end) of";
+const QUALIFIER = `(${QUALIFIER_WORDS})`;
 const PART_OF_DAY: Record<string, string> = {
   late: "late in the day",
   early: "early in the day",
@@ -145,7 +146,7 @@ function readQualifiedMonthName(text: string, publishedDay: number): RuleResult 
 
 /** "at the beginning of this month", "earlier this month", "late last month". */
 function readQualifiedRelativeMonth(text: string, publishedDay: number): RuleResult {
-  const match = new RegExp(`\\b(earlier|later|${QUALIFIER.slice(1, -1)}) (this|last|next) month\\b`).exec(text);
+  const match = new RegExp(`\\b(earlier|later|${QUALIFIER_WORDS}) (this|last|next) month\\b`).exec(text);
   if (!match) return undefined;
   const { year, month } = yearMonthOf(publishedDay);
   const offset = { last: -1, this: 0, next: 1 }[match[2] as "last" | "this" | "next"];
