@@ -1,7 +1,8 @@
 /**
  * `npm run data [-- --data <dir>] [-- --out <file>]`: turns the YAML sources in
  * data/ into public/data/timeline.json. Set CORPUS_DIR to check every quotation
- * against the article texts.
+ * against the article texts. Output order: events by (start, end, id), articles
+ * and actors by id, so reordering the YAML never changes the file.
  */
 import { parseArgs } from "node:util";
 import { runBuild } from "./pipeline/run-build";
