@@ -1,0 +1,68 @@
+import type { Article, EventSource } from "../dataset/schema";
+import { formatPublished } from "../dataset/format-date";
+import { safeHttpUrl } from "../dataset/safe-url";
+
+export interface SourceItemProps {
+  source: EventSource;
+  article: Article | undefined;
+}
+
+/** One source of an event: the quotation with its attribution, how its date was read, and the original. */
+export function SourceItem({ source, article }: SourceItemProps) {
+  const url = safeHttpUrl(article?.url);
+  const outlet = article?.outlet ?? "Unknown outlet";
+  return (
+    <li className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+      <figure className="space-y-1">
+        <blockquote cite={url ?? undefined} className="border-l-4 border-sky-600 pl-3 text-slate-800 italic dark:border-sky-400 dark:text-slate-100">
+          <p>“{source.quote}”</p>
+        </blockquote>
+        <figcaption className="text-sm text-slate-600 dark:text-slate-300">
+          — <cite className="font-medium not-italic">{outlet}</cite>
+          {article ? (
+            <>
+              , “{article.headline}”, <time dateTime={article.published}>{formatPublished(article.published)}</time>
+              {article.publishedInferred ? " (date inferred)" : null}
+            </>
+          ) : (
+            <>, article “{source.article}” is not in the dataset</>
+          )}
+        </figcaption>
+      </figure>
+      {article?.publishedInferred && article.publishedNote ? (
+        <p className="text-sm text-slate-600 dark:text-slate-300">Publication date: {article.publishedNote}</p>
+      ) : null}
+      {source.datePhrase || source.resolution ? (
+        <p className="text-sm text-slate-700 dark:text-slate-200">
+          {source.datePhrase ? (
+            <>
+              Date phrase: <q>{source.datePhrase}</q>
+              {source.resolution ? ". " : null}
+            </>
+          ) : null}
+          {source.resolution ? <>Resolved: {source.resolution.explanation}</> : null}
+        </p>
+      ) : null}
+      {source.resolution && !source.resolution.agrees ? (
+        <p className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
+          This source’s date disagrees with the event’s date.
+        </p>
+      ) : null}
+      <p className="text-sm">
+        {url ? (
+          <a
+            href={url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="font-medium text-sky-700 underline underline-offset-2 hover:text-sky-900 dark:text-sky-300 dark:hover:text-sky-100"
+          >
+            Original article<span className="sr-only">: {article?.headline} ({outlet}), opens in a new tab</span>
+            <span aria-hidden="true"> ↗</span>
+          </a>
+        ) : (
+          <span className="text-slate-500 dark:text-slate-400">URL unknown</span>
+        )}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from "react";
+import type { Actor, TimelineEvent } from "../dataset/schema";
+import { formatEventDate } from "../dataset/format-date";
+
+export interface EventListProps {
+  /** The filtered events, chronologically. */
+  events: readonly TimelineEvent[];
+  actors: ReadonlyMap<string, Actor>;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+/** Rows rendered per page, so 100,000 events stay quick to show. */
+export const LIST_PAGE_SIZE = 200;
+
+/** The chronological list, an alternative to the chart: each event a button that opens its details. */
+export function EventList({ events, actors, selectedId, onSelect }: EventListProps) {
+  const [pages, setPages] = useState(1);
+  // The selected event stays reachable even when it lies beyond the pages shown.
+  const selectedIndex = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId);
+  const count = Math.max(pages * LIST_PAGE_SIZE, selectedIndex + 1);
+  const shown = events.slice(0, count);
+
+  if (events.length === 0) {
+    return <p className="p-6 text-slate-700 dark:text-slate-200">No events match the filter.</p>;
+  }
+  return (
+    <div>
+      <ol aria-label="Events in chronological order" className="divide-y divide-slate-200 dark:divide-slate-800">
+        {shown.map((event) => {
+          const selected = event.id === selectedId;
+          return (
+            <li key={event.id}>
+              <button
+                type="button"
+                onClick={() => onSelect(event.id)}
+                aria-current={selected ? "true" : undefined}
+                className={`grid w-full gap-x-4 px-4 py-2.5 text-left hover:bg-slate-100 sm:grid-cols-[12rem_1fr] dark:hover:bg-slate-800 ${
+                  selected ? "bg-sky-50 ring-2 ring-sky-600 ring-inset dark:bg-sky-950 dark:ring-sky-400" : ""
+                }`}
+              >
+                <span className="text-sm text-slate-600 tabular-nums dark:text-slate-300">{formatEventDate(event)}</span>
+                <span className="min-w-0">
+                  <span className="block font-medium break-words text-slate-900 dark:text-white">{event.title}</span>
+                  {event.actors.length > 0 ? (
+                    <span className="block truncate text-sm text-slate-600 dark:text-slate-300">
+                      {event.actors.map((id) => actors.get(id)?.name ?? id).join(", ")}
+                    </span>
+                  ) : null}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {shown.length < events.length ? (
+        <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 px-4 py-3 dark:border-slate-800">
+          <button
+            type="button"
+            onClick={() => setPages(Math.ceil(count / LIST_PAGE_SIZE) + 1)}
+            className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+          >
+            Show more
+          </button>
+          <span className="text-sm text-slate-600 dark:text-slate-300">
+            {shown.length.toLocaleString("en")} of {events.length.toLocaleString("en")} shown
+          </span>
+        </div>
+      ) : null}
+    </div>
+  );
+}

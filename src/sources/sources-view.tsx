@@ -1,0 +1,106 @@
+import { useMemo, useState } from "react";
+import type { Article, TimelineEvent } from "../dataset/schema";
+import { formatEventDate, formatPublished } from "../dataset/format-date";
+import { safeHttpUrl } from "../dataset/safe-url";
+
+export interface SourcesViewProps {
+  articles: readonly Article[];
+  /** The events each article reports, chronologically (within the current filter). */
+  eventsByArticle: ReadonlyMap<string, readonly TimelineEvent[]>;
+  onSelect(id: string): void;
+}
+
+/** Articles rendered per page; a synthetic dataset can cite tens of thousands. */
+export const SOURCES_PAGE_SIZE = 100;
+
+/** Every article with the events it reports, each event a way back to the timeline. */
+export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesViewProps) {
+  const [pages, setPages] = useState(1);
+  const cited = useMemo(
+    () =>
+      articles
+        .filter((article) => eventsByArticle.has(article.id))
+        .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)),
+    [articles, eventsByArticle],
+  );
+  const shown = cited.slice(0, pages * SOURCES_PAGE_SIZE);
+
+  if (cited.length === 0) {
+    return <p className="p-6 text-slate-700 dark:text-slate-200">No article reports the events that match the filter.</p>;
+  }
+  return (
+    <div className="space-y-4 p-4">
+      <ul className="space-y-4">
+        {shown.map((article) => {
+          const url = safeHttpUrl(article.url);
+          const headingId = `article-${article.id}`;
+          return (
+            <li key={article.id}>
+              <article
+                aria-labelledby={headingId}
+                className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+              >
+                <p className="text-sm font-medium text-slate-600 dark:text-slate-300">
+                  {article.outlet ?? "Unknown outlet"} · <time dateTime={article.published}>{formatPublished(article.published)}</time>
+                  {article.byline ? <> · {article.byline}</> : null}
+                </p>
+                <h3 id={headingId} className="mt-1 text-lg leading-snug font-semibold break-words text-slate-900 dark:text-white">
+                  {article.headline}
+                </h3>
+                {article.publishedInferred ? (
+                  <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
+                    The article prints no date; {article.publishedNote ?? "its date was inferred from its content."}
+                  </p>
+                ) : null}
+                <p className="mt-2 text-sm">
+                  {url ? (
+                    <a
+                      href={url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="font-medium text-sky-700 underline underline-offset-2 hover:text-sky-900 dark:text-sky-300 dark:hover:text-sky-100"
+                    >
+                      Original article<span className="sr-only">: {article.headline}, opens in a new tab</span>
+                      <span aria-hidden="true"> ↗</span>
+                    </a>
+                  ) : (
+                    <span className="text-slate-500 dark:text-slate-400">URL unknown</span>
+                  )}
+                </p>
+                <h4 className="mt-3 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Reports</h4>
+                <ul className="mt-1 space-y-1">
+                  {(eventsByArticle.get(article.id) ?? []).map((event) => (
+                    <li key={event.id}>
+                      <button
+                        type="button"
+                        onClick={() => onSelect(event.id)}
+                        className="text-left text-sky-800 underline underline-offset-2 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+                      >
+                        {event.title}
+                      </button>{" "}
+                      <span className="text-sm text-slate-600 dark:text-slate-300">({formatEventDate(event)})</span>
+                    </li>
+                  ))}
+                </ul>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+      {shown.length < cited.length ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            onClick={() => setPages(pages + 1)}
+            className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+          >
+            Show more
+          </button>
+          <span className="text-sm text-slate-600 dark:text-slate-300">
+            {shown.length.toLocaleString("en")} of {cited.length.toLocaleString("en")} articles shown
+          </span>
+        </div>
+      ) : null}
+    </div>
+  );
+}
