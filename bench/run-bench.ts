@@ -1,0 +1,179 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "playwright-core";
+import { generateSyntheticDataset } from "../scripts/synthetic-dataset";
+import { runSession, type BenchTarget, type SessionResult } from "./session";
+import { startStaticServer } from "./static-server";
+import { median } from "./stats";
+import { ourApp, visTimeline } from "./targets";
+
+/**
+ * npm run bench: builds the app, generates synthetic datasets of 1,000, 10,000
+ * and 100,000 events, and runs the same scripted session on the explorer and on
+ * vis-timeline in headless Chromium. Prints a markdown table of medians and
+ * writes it to bench/results/latest.md.
+ *
+ * Options (environment): BENCH_SIZES=1000,10000 BENCH_RUNS=3 BENCH_PORT=4200
+ * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis BENCH_SKIP_BUILD=1
+ */
+const root = resolve(import.meta.dirname, "..");
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const port = Number(process.env.BENCH_PORT ?? 4200);
+const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_S ?? 120);
+const tools = (process.env.BENCH_TOOLS ?? "ours,vis").split(",");
+const SEED = 1;
+// Its own build folder, so the bench never overwrites the dist/ other work is testing against.
+const distDir = join(root, "bench", "results", "dist");
+
+const targets: { key: string; target: BenchTarget }[] = [
+  { key: "ours", target: ourApp },
+  { key: "vis", target: visTimeline },
+].filter(({ key }) => tools.includes(key));
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function javascriptGzipBytes(): { total: number; files: { name: string; bytes: number }[] } {
+  const assets = join(distDir, "assets");
+  const files = readdirSync(assets)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => ({ name, bytes: gzipSync(readFileSync(join(assets, name)), { level: 9 }).length }));
+  return { total: files.reduce((sum, file) => sum + file.bytes, 0), files };
+}
+
+/** The most common actor's name, for the filter measurement. */
+function writeDataset(events: number): { url: string; actorName: string; megabytes: number } {
+  const dataset = generateSyntheticDataset({ events, seed: SEED });
+  const json = JSON.stringify(dataset);
+  const name = `synthetic-${events}.json`;
+  mkdirSync(join(distDir, "data"), { recursive: true });
+  writeFileSync(join(distDir, "data", name), json);
+  const counts = new Map<string, number>();
+  for (const event of dataset.events) for (const actor of event.actors ?? []) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  const [topId] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return { url: `/data/${name}`, actorName: dataset.actors.find((actor) => actor.id === topId)!.name, megabytes: json.length / 1e6 };
+}
+
+type Outcome = { results: SessionResult[]; failure?: string };
+
+async function measure(browser: Browser, target: BenchTarget, datasetUrl: string, actorName: string): Promise<Outcome> {
+  const results: SessionResult[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${port}` });
+    const page = await context.newPage();
+    const started = Date.now();
+    try {
+      const result = await runSession(page, target, datasetUrl, actorName, timeoutSeconds * 1000);
+      results.push(result);
+      console.log(`  ${target.name} run ${run}: ready ${result.readyMs.toFixed(0)} ms, frame p95 ${result.frameP95Ms.toFixed(1)} ms, longest task ${result.sessionLongestTaskMs.toFixed(0)} ms, filter ${result.filterMs.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    } catch (error) {
+      const message = (error as Error).message.split("\n")[0]!;
+      const failure = /Timeout|timed out/i.test(message) ? `timed out after ${timeoutSeconds} s` : `failed: ${message}`;
+      console.log(`  ${target.name} run ${run}: ${failure}`);
+      // A tool that timed out once at this size would only time out again.
+      await context.close().catch(() => undefined);
+      return { results, failure };
+    }
+    await context.close();
+  }
+  return { results };
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)} ms` : "–");
+const mb = (value: number) => (Number.isFinite(value) ? `${(value / 1e6).toFixed(0)} MB` : "–");
+const ratio = (ours: number, theirs: number) => (Number.isFinite(ours) && Number.isFinite(theirs) && theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : "–");
+
+async function main() {
+  const began = Date.now();
+  if (!process.env.BENCH_SKIP_BUILD) execFileSync("npx", ["vite", "build", "--outDir", distDir, "--emptyOutDir"], { cwd: root, stdio: "inherit" });
+  const js = javascriptGzipBytes();
+
+  const server = await startStaticServer(
+    {
+      "/": distDir,
+      "/bench/": join(root, "bench"),
+      "/bench/vis/vis-timeline-graph2d.min.js": join(root, "node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"),
+      "/bench/vis/vis-timeline-graph2d.min.css": join(root, "node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css"),
+    },
+    port,
+  );
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  const browserVersion = browser.version();
+  const rows: string[] = [];
+  try {
+    for (const size of sizes) {
+      const { url, actorName, megabytes } = writeDataset(size);
+      console.log(`${size.toLocaleString("en-US")} events (${megabytes.toFixed(1)} MB), most common actor "${actorName}"`);
+      const outcomes = new Map<string, Outcome>();
+      for (const { key, target } of targets) outcomes.set(key, await measure(browser, target, url, actorName));
+      const summary = (key: string) => {
+        const outcome = outcomes.get(key);
+        const pick = (field: keyof SessionResult) => median(outcome?.results.map((result) => result[field]) ?? []);
+        return {
+          outcome,
+          ready: pick("readyMs"),
+          loadTask: pick("loadLongestTaskMs"),
+          p50: pick("frameP50Ms"),
+          p95: pick("frameP95Ms"),
+          task: pick("sessionLongestTaskMs"),
+          heap: pick("heapBytes"),
+          filter: pick("filterMs"),
+        };
+      };
+      const ours = summary("ours");
+      const vis = summary("vis");
+      for (const [label, row] of [
+        ["ours", ours],
+        ["vis-timeline", vis],
+      ] as const) {
+        if (!row.outcome) continue;
+        const note = row.outcome.failure ? ` (${row.outcome.failure}${row.outcome.results.length ? ` after ${row.outcome.results.length} runs` : ""})` : "";
+        if (row.outcome.results.length === 0) {
+          rows.push(`| ${size.toLocaleString("en-US")} | ${label} | ${row.outcome.failure} | | | | | | | |`);
+          continue;
+        }
+        rows.push(`| ${size.toLocaleString("en-US")} | ${label}${note} | ${ms(row.ready)} | ${ms(row.loadTask)} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.task)} | ${mb(row.heap)} | ${ms(row.filter)} | ${row.outcome.results.length} |`);
+      }
+      if (ours.outcome && vis.outcome) {
+        rows.push(`| ${size.toLocaleString("en-US")} | ours / vis-timeline | ${ratio(ours.ready, vis.ready)} | ${ratio(ours.loadTask, vis.loadTask)} | ${ratio(ours.p50, vis.p50)} | ${ratio(ours.p95, vis.p95)} | ${ratio(ours.task, vis.task)} | ${ratio(ours.heap, vis.heap)} | | |`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const report = [
+    `# Bench: Syria Timeline Explorer vs vis-timeline 8.5.4`,
+    "",
+    `Command: \`npm run bench\`${process.env.BENCH_SIZES ? ` (BENCH_SIZES=${process.env.BENCH_SIZES})` : ""}. Headless Chromium ${browserVersion}, 1280×800, ${runs} runs per size and tool, medians. Synthetic datasets from scripts/gen-dataset.ts, seed ${SEED}. Per-size timeout ${timeoutSeconds} s.`,
+    "",
+    "Session: load `?data=synthetic-N.json` → ready; 25 wheel zooms in at the chart's centre (deltaY −120, one frame each), a 400 px drag pan (20 steps), 25 wheel zooms out.",
+    "Ready = navigation start → the tool's ready signal plus one painted frame (ours: a status \"Showing N of M\" and the chart SVG; vis-timeline: its first `changed` event after the data is set). Frame = requestAnimationFrame deltas during the session. Longest task = PerformanceObserver 'longtask' (load: up to ready; session: zoom/pan). Heap = CDP JSHeapUsedSize after the session and a forced GC. Filter = click on the most common actor's checkbox → the \"Showing N of M\" status changed and a frame painted.",
+    "",
+    "| events | tool | ready | longest task (load) | frame p50 | frame p95 | longest task (zoom/pan) | heap | filter by actor | runs |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    `JavaScript (built assets/*.js, gzip -9): **${(js.total / 1024).toFixed(1)} KB** (budget 200 KB) — ${js.files.map((file) => `${file.name} ${(file.bytes / 1024).toFixed(1)} KB`).join(", ")}`,
+    "",
+    `Bench took ${((Date.now() - began) / 60000).toFixed(1)} min.`,
+    "",
+  ].join("\n");
+  console.log(`\n${report}`);
+  mkdirSync(join(root, "bench", "results"), { recursive: true });
+  writeFileSync(join(root, "bench", "results", "latest.md"), report);
+}
+
+await main();

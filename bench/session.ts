@@ -1,0 +1,130 @@
+import type { Page } from "playwright-core";
+import { percentile } from "./stats";
+
+/** What one scripted session measured, in ms and bytes. */
+export interface SessionResult {
+  /** Navigation start → the tool's ready signal and one painted frame. */
+  readyMs: number;
+  /** Longest task from navigation to ready. */
+  loadLongestTaskMs: number;
+  frameP50Ms: number;
+  frameP95Ms: number;
+  /** Longest task during the zoom/pan session. */
+  sessionLongestTaskMs: number;
+  /** JS heap in use after the session and a forced garbage collection. */
+  heapBytes: number;
+  /** Click on the most common actor's checkbox → "Showing N of M" changed and a frame painted (our app only). */
+  filterMs: number;
+}
+
+/** How to drive one tool: where it is, when it is ready, where to zoom and pan. */
+export interface BenchTarget {
+  name: string;
+  url(datasetUrl: string): string;
+  waitUntilReady(page: Page, timeoutMs: number): Promise<void>;
+  /** The element wheel zooms and drag pans act on. */
+  chartSelector: string;
+  /** Clicks the actor's filter and returns how long until the result was painted. */
+  measureFilter?(page: Page, actorName: string): Promise<number>;
+}
+
+interface BenchWindow {
+  __bench: {
+    longTasks: { start: number; duration: number }[];
+    frames: number[];
+    recording: boolean;
+  };
+}
+
+/** Installed before any page script: records long tasks from the start, and frame deltas on demand. */
+function instrument() {
+  const bench = { longTasks: [] as { start: number; duration: number }[], frames: [] as number[], recording: false };
+  (window as unknown as BenchWindow).__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: "longtask", buffered: true });
+}
+
+/** Resolves after the next frame has been painted. */
+function nextFrame(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
+}
+
+const ZOOM_STEPS = 25;
+const WHEEL_DELTA = 120;
+const PAN_STEPS = 20;
+const PAN_STEP_PX = 20;
+
+/**
+ * One session: load, 25 wheel zooms in at the chart's centre, a 400 px drag
+ * pan, 25 wheel zooms out; then heap, and the actor filter where the tool has one.
+ */
+export async function runSession(page: Page, target: BenchTarget, datasetUrl: string, actorName: string, readyTimeoutMs: number): Promise<SessionResult> {
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); page functions are serialised as source, so give the page one.
+  await page.addInitScript("globalThis.__name = (fn) => fn;");
+  await page.addInitScript(instrument);
+  await page.goto(target.url(datasetUrl), { waitUntil: "commit" });
+  await target.waitUntilReady(page, readyTimeoutMs);
+  const readyMs = await nextFrame(page);
+
+  const box = await page.locator(target.chartSelector).first().boundingBox();
+  if (!box) throw new Error(`${target.name}: ${target.chartSelector} has no box`);
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 200);
+  await page.mouse.move(x, y);
+
+  const sessionStart = await page.evaluate(() => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    bench.frames = [];
+    bench.recording = true;
+    let last = 0;
+    const loop = (time: number) => {
+      if (!bench.recording) return;
+      if (last > 0) bench.frames.push(time - last);
+      last = time;
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    return performance.now();
+  });
+  for (let step = 0; step < ZOOM_STEPS; step++) {
+    await page.mouse.wheel(0, -WHEEL_DELTA);
+    await nextFrame(page);
+  }
+  await page.mouse.down();
+  for (let step = 1; step <= PAN_STEPS; step++) {
+    await page.mouse.move(x - step * PAN_STEP_PX, y);
+    await nextFrame(page);
+  }
+  await page.mouse.up();
+  await page.mouse.move(x, y);
+  for (let step = 0; step < ZOOM_STEPS; step++) {
+    await page.mouse.wheel(0, WHEEL_DELTA);
+    await nextFrame(page);
+  }
+  await nextFrame(page);
+  const { frames, longTasks } = await page.evaluate(() => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    bench.recording = false;
+    return { frames: bench.frames, longTasks: bench.longTasks };
+  });
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const heapBytes = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? Number.NaN;
+  await cdp.detach();
+
+  const longest = (from: number, to: number) =>
+    Math.max(0, ...longTasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
+  return {
+    readyMs,
+    loadLongestTaskMs: longest(0, readyMs),
+    frameP50Ms: percentile(frames, 0.5),
+    frameP95Ms: percentile(frames, 0.95),
+    sessionLongestTaskMs: longest(sessionStart, Number.POSITIVE_INFINITY),
+    heapBytes,
+    filterMs: target.measureFilter ? await target.measureFilter(page, actorName) : Number.NaN,
+  };
+}
