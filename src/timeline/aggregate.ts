@@ -1,5 +1,5 @@
-import type { TickLevel } from "./ticks";
-import { countStarting, type LaneIndex } from "./timeline-index";
+import { tickLevel, type TickLevel } from "./ticks";
+import { countStarting, type LaneIndex, type TimelineIndex } from "./timeline-index";
 import { timeScale } from "./scales";
 import type { TimeWindow } from "./zoom";
 
@@ -36,4 +36,18 @@ export function aggregateLane(lane: LaneIndex, window: TimeWindow, plotWidth: nu
     bars.push({ start, end, count, x: x0, width: Math.max(0, x1 - x0), period: level.bucketLabel(start, end) });
   }
   return bars;
+}
+
+/** Counts of all lanes' events per bucket across the whole domain, for the overview strip. */
+export function overviewBars(index: TimelineIndex, domain: TimeWindow, plotWidth: number): BucketBar[] {
+  const level = tickLevel(domain, plotWidth);
+  const totals = new Map<number, BucketBar>();
+  for (const lane of index.lanes) {
+    for (const bar of aggregateLane(lane, domain, plotWidth, level)) {
+      const total = totals.get(bar.start);
+      if (total) total.count += bar.count;
+      else totals.set(bar.start, { ...bar });
+    }
+  }
+  return [...totals.values()].sort((a, b) => a.start - b.start);
 }

@@ -4,20 +4,26 @@ import type { IndexedEvent } from "./timeline-index";
 /** Half the width of a point mark. */
 export const MARK_RADIUS = 6;
 /** Estimated width of one character of a 12 px event label; generous so labels never touch. */
-export const LABEL_CHAR_WIDTH = 6.6;
-/** Longest label drawn; the full title is in the mark's accessible name. */
-export const MAX_LABEL_CHARS = 34;
+export const LABEL_CHAR_WIDTH = 6.2;
+/** Longest label drawn, by plot width; the full title is in the mark's accessible name and tooltip. */
+export function maxLabelChars(plotWidth: number): number {
+  if (plotWidth >= 1000) return 56;
+  if (plotWidth >= 600) return 42;
+  return 32;
+}
 const MIN_LABEL_CHARS = 10;
 const LABEL_PAD = 4;
 const GAP = 3;
 /** Rows a lane may stack into; a further overlapping mark shares the last row without a label. */
-export const MAX_ROWS = 5;
+export const MAX_ROWS = 8;
 
 /** Where an event's label is drawn: `start` anchors its left end, `end` its right. */
 export interface MarkLabel {
   text: string;
   x: number;
   anchor: "start" | "end";
+  /** Estimated drawn width, for hit areas and backgrounds. */
+  width: number;
 }
 
 /** One event drawn in a lane: a point mark at `x`, or a bar from `x0` to `x1`, in row `row`. */
@@ -81,19 +87,19 @@ interface Placement {
 
 /** Label positions to try, best first: inside a wide bar, right of the mark, left of it, then shortened. */
 function labelPlacements(event: IndexedEvent, kind: MarkLayout["kind"], a: number, b: number, plotWidth: number): Placement[] {
-  const text = truncateLabel(event.title, MAX_LABEL_CHARS);
+  const text = truncateLabel(event.title, maxLabelChars(plotWidth));
   const width = textWidth(text);
   const placements: Placement[] = [];
   const visibleA = Math.max(a, 0);
   const visibleB = Math.min(b, plotWidth);
   if (kind === "span" && visibleB - visibleA >= width + 2 * LABEL_PAD) {
-    placements.push({ label: { text, x: visibleA + LABEL_PAD, anchor: "start" }, a, b });
+    placements.push({ label: { text, x: visibleA + LABEL_PAD, anchor: "start", width }, a, b });
   }
   if (b + LABEL_PAD + width <= plotWidth) {
-    placements.push({ label: { text, x: b + LABEL_PAD, anchor: "start" }, a, b: b + LABEL_PAD + width });
+    placements.push({ label: { text, x: b + LABEL_PAD, anchor: "start", width }, a, b: b + LABEL_PAD + width });
   }
   if (a - LABEL_PAD - width >= 0) {
-    placements.push({ label: { text, x: a - LABEL_PAD, anchor: "end" }, a: a - LABEL_PAD - width, b });
+    placements.push({ label: { text, x: a - LABEL_PAD, anchor: "end", width }, a: a - LABEL_PAD - width, b });
   }
   if (placements.length === 0) {
     const right = plotWidth - b - LABEL_PAD;
@@ -104,8 +110,8 @@ function labelPlacements(event: IndexedEvent, kind: MarkLayout["kind"], a: numbe
       const shortWidth = textWidth(short);
       placements.push(
         right >= left
-          ? { label: { text: short, x: b + LABEL_PAD, anchor: "start" }, a, b: b + LABEL_PAD + shortWidth }
-          : { label: { text: short, x: a - LABEL_PAD, anchor: "end" }, a: a - LABEL_PAD - shortWidth, b },
+          ? { label: { text: short, x: b + LABEL_PAD, anchor: "start", width: shortWidth }, a, b: b + LABEL_PAD + shortWidth }
+          : { label: { text: short, x: a - LABEL_PAD, anchor: "end", width: shortWidth }, a: a - LABEL_PAD - shortWidth, b },
       );
     }
   }
@@ -177,4 +183,22 @@ export function layoutLane(
     };
   }
   return { marks, rows: rowsUsed };
+}
+
+/**
+ * A label for a mark whose own label was hidden (drawn over the others, on a
+ * background, while the mark has focus): right of the mark, or left where the
+ * right side has less room, shortened to fit.
+ */
+export function floatingLabel(mark: MarkLayout, plotWidth: number): MarkLabel {
+  const a = Math.min(mark.x0, mark.x - MARK_RADIUS);
+  const b = Math.max(mark.x1, mark.x + MARK_RADIUS);
+  const right = plotWidth - b - LABEL_PAD;
+  const left = a - LABEL_PAD;
+  const room = Math.max(right, left, MIN_LABEL_CHARS * LABEL_CHAR_WIDTH);
+  const text = truncateLabel(mark.event.title, Math.min(maxLabelChars(plotWidth), Math.floor(room / LABEL_CHAR_WIDTH)));
+  const width = textWidth(text);
+  return right >= left || right >= width
+    ? { text, x: b + LABEL_PAD, anchor: "start", width }
+    : { text, x: a - LABEL_PAD, anchor: "end", width };
 }

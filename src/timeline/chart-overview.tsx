@@ -1,0 +1,127 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from "react";
+import type { BucketBar } from "./aggregate";
+import { PLOT_MARGIN } from "./chart-model";
+import { formatDay } from "./format-date";
+import { timeScale } from "./scales";
+import { computeAxis } from "./ticks";
+import { panWindow, type TimeWindow } from "./zoom";
+
+export interface ChartOverviewProps {
+  bars: readonly BucketBar[];
+  domain: TimeWindow;
+  window: TimeWindow;
+  width: number;
+  onWindowChange(window: TimeWindow): void;
+}
+
+const HEIGHT = 44;
+const BAR_TOP = 16;
+const MIN_WINDOW_PX = 8;
+
+/** "1 September 2015 to 31 December 2017" for a half-open window. */
+export function describeWindow(window: TimeWindow): string {
+  return `${formatDay(window.start)} to ${formatDay(Math.max(window.start, window.end - 1))}`;
+}
+
+/**
+ * The whole domain with the visible window marked: drag the window (or press
+ * anywhere) to move it; as a slider, arrow keys pan by a tenth, Page Up/Down by
+ * a whole window, Home/End go to the ends.
+ */
+export function ChartOverview({ bars, domain, window, width, onWindowChange }: ChartOverviewProps) {
+  const plotWidth = Math.max(1, width - 2 * PLOT_MARGIN);
+  const scale = timeScale(domain, plotWidth);
+  const axis = computeAxis(domain, plotWidth);
+  const labels = axis.context.length > 0 ? axis.context : axis.ticks;
+  const maxCount = Math.max(1, ...bars.map((bar) => bar.count));
+  const span = window.end - window.start;
+  const x0 = scale(window.start);
+  const x1 = Math.max(scale(window.end), x0 + MIN_WINDOW_PX);
+  const drag = useRef<{ pointerX: number; window: TimeWindow } | null>(null);
+
+  const msAt = (clientX: number, target: Element) =>
+    domain.start + ((clientX - target.getBoundingClientRect().left - PLOT_MARGIN) / plotWidth) * (domain.end - domain.start);
+
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.pointerType === "mouse" && event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    const time = msAt(event.clientX, event.currentTarget);
+    // Pressing outside the window jumps it there; pressing on it grabs it where it was pressed.
+    const start = time >= window.start && time < window.end ? window : panWindow(window, time - (window.start + span / 2), domain);
+    if (start !== window) onWindowChange(start);
+    drag.current = { pointerX: event.clientX, window: start };
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (!drag.current) return;
+    const msPerPx = (domain.end - domain.start) / plotWidth;
+    onWindowChange(panWindow(drag.current.window, (event.clientX - drag.current.pointerX) * msPerPx, domain));
+  };
+  const onPointerUp = () => {
+    drag.current = null;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, () => TimeWindow> = {
+      ArrowLeft: () => panWindow(window, -span / 10, domain),
+      ArrowDown: () => panWindow(window, -span / 10, domain),
+      ArrowRight: () => panWindow(window, span / 10, domain),
+      ArrowUp: () => panWindow(window, span / 10, domain),
+      PageDown: () => panWindow(window, -span, domain),
+      PageUp: () => panWindow(window, span, domain),
+      Home: () => panWindow(window, domain.start - window.start, domain),
+      End: () => panWindow(window, domain.end - window.end, domain),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onWindowChange(move());
+  };
+
+  return (
+    <svg
+      role="slider"
+      tabIndex={0}
+      aria-label="Visible period"
+      aria-orientation="horizontal"
+      aria-valuemin={domain.start}
+      aria-valuemax={domain.end - span}
+      aria-valuenow={window.start}
+      aria-valuetext={describeWindow(window)}
+      width={width}
+      height={HEIGHT}
+      className="block cursor-grab touch-none rounded outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:focus-visible:ring-yellow-300"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onKeyDown={onKeyDown}
+    >
+      <g transform={`translate(${PLOT_MARGIN},0)`}>
+        <rect x={0} y={BAR_TOP} width={plotWidth} height={HEIGHT - BAR_TOP - 2} className="fill-slate-100 dark:fill-slate-800" />
+        {bars.map((bar) => {
+          const height = Math.max(1, ((HEIGHT - BAR_TOP - 4) * bar.count) / maxCount);
+          return (
+            <rect key={bar.start} x={bar.x} y={HEIGHT - 2 - height} width={Math.max(1, bar.width - 1)} height={height} className="fill-slate-400 dark:fill-slate-500" />
+          );
+        })}
+        {labels.map((tick) =>
+          tick.label === null ? null : (
+            <text key={tick.time} x={tick.x + 3} y={11} aria-hidden="true" className="fill-slate-600 text-[10px] dark:fill-slate-300">
+              {tick.label}
+            </text>
+          ),
+        )}
+        <rect
+          x={x0}
+          y={BAR_TOP - 2}
+          width={x1 - x0}
+          height={HEIGHT - BAR_TOP}
+          rx={2}
+          strokeWidth={2}
+          className="fill-blue-600/20 stroke-blue-700 dark:fill-yellow-300/20 dark:stroke-yellow-300"
+        />
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,74 @@
+import type { KeyboardEvent } from "react";
+import { AGGREGATE_HEIGHT, LANE_HEADER_HEIGHT, type AggregateLane } from "./chart-model";
+import { LABEL_CHAR_WIDTH } from "./layout";
+import { trackColor } from "./track-colors";
+
+export interface LaneAggregateProps {
+  lane: AggregateLane;
+  /** Zooms to the bucket. */
+  onOpenBucket(bucket: { start: number; end: number }): void;
+}
+
+const COUNT_ROW = 14;
+const numberFormat = new Intl.NumberFormat("en-US");
+const compactFormat = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/** The count as text that fits the bar's width, or null where even "1.2K" does not. */
+export function countText(count: number, width: number): string | null {
+  for (const text of [numberFormat.format(count), compactFormat.format(count)]) {
+    if (text.length * LABEL_CHAR_WIDTH * 0.92 <= width - 2) return text;
+  }
+  return null;
+}
+
+/** A lane with too many events to draw one by one: a bar per time bucket, each a button that zooms into it. */
+export function LaneAggregate({ lane, onOpenBucket }: LaneAggregateProps) {
+  const color = trackColor(lane.order);
+  const top = lane.y + LANE_HEADER_HEIGHT;
+  const barSpace = AGGREGATE_HEIGHT - COUNT_ROW - 2;
+  const total = lane.bars.reduce((sum, bar) => sum + bar.count, 0);
+  return (
+    <g role="group" aria-label={`${lane.name}: ${numberFormat.format(total)} events, shown as counts; zoom in to see them`}>
+      {lane.bars.map((bar) => {
+        const height = Math.max(2, (barSpace * bar.count) / Math.max(1, lane.maxCount));
+        const text = countText(bar.count, bar.width);
+        const open = () => onOpenBucket(bar);
+        const onKeyDown = (event: KeyboardEvent) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            open();
+          }
+        };
+        const name = `${numberFormat.format(bar.count)} ${bar.count === 1 ? "event" : "events"} in ${lane.name}, ${bar.period}`;
+        return (
+          <g key={bar.start} role="button" tabIndex={0} aria-label={name} className="group cursor-zoom-in outline-none" onClick={open} onKeyDown={onKeyDown}>
+            <title>{`${name} — activate to zoom in`}</title>
+            <rect x={bar.x} y={top} width={bar.width} height={AGGREGATE_HEIGHT} className="fill-transparent" />
+            <rect
+              x={bar.x + 0.5}
+              y={top + AGGREGATE_HEIGHT - height}
+              width={Math.max(1, bar.width - 1)}
+              height={height}
+              fillOpacity={0.75}
+              className={`${color.fill} group-hover:opacity-100`}
+            />
+            {text && (
+              <text x={bar.x + bar.width / 2} y={top + COUNT_ROW - 3} textAnchor="middle" className="fill-slate-700 text-[11px] tabular-nums dark:fill-slate-200">
+                {text}
+              </text>
+            )}
+            <rect
+              x={bar.x - 1}
+              y={top - 1}
+              width={bar.width + 2}
+              height={AGGREGATE_HEIGHT + 2}
+              rx={3}
+              strokeWidth={2}
+              className="fill-none stroke-transparent group-focus:stroke-blue-700 dark:group-focus:stroke-yellow-300"
+            />
+          </g>
+        );
+      })}
+    </g>
+  );
+}

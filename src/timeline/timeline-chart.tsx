@@ -1,0 +1,144 @@
+import { useCallback, useRef, useState, type JSX, type KeyboardEvent } from "react";
+import type { TimelineEvent } from "../dataset/schema";
+import { PLOT_MARGIN } from "./chart-model";
+import { ChartLegend } from "./chart-legend";
+import { ChartOverview, describeWindow } from "./chart-overview";
+import { LaneAggregate } from "./lane-aggregate";
+import { LaneHeader } from "./lane-header";
+import { LaneMarks, rowCentre } from "./lane-marks";
+import { floatingLabel } from "./layout";
+import { TimeAxis } from "./time-axis";
+import { useChartGestures } from "./use-chart-gestures";
+import { useChartModel } from "./use-chart-model";
+import { useElementWidth } from "./use-element-width";
+import { MIN_SPAN_MS, windowFor, zoomWindow, type TimeWindow } from "./zoom";
+
+export type { TimeWindow } from "./zoom";
+
+export interface TimelineChartProps {
+  /** Already filtered by the app, sorted by start. */
+  events: readonly TimelineEvent[];
+  /** Lane order: track names; events with no track go to a lane named "Events". */
+  tracks: readonly string[];
+  /** The full dataset range; does not change with zoom. */
+  domain: TimeWindow;
+  /** The visible window (controlled). */
+  window: TimeWindow;
+  onWindowChange(window: TimeWindow): void;
+  selectedId: string | null;
+  /** Click, tap, Enter or Space on a mark. */
+  onSelect(id: string): void;
+}
+
+const ZOOM_STEP = 2;
+
+/**
+ * The timeline: lanes by track, zoomable with the wheel, drag, pinch, buttons
+ * and + / − keys, with an overview strip to move the window. Lanes too dense to
+ * draw event by event show counts per period instead.
+ */
+export function TimelineChart(props: TimelineChartProps): JSX.Element {
+  const { events, tracks, domain, window, onWindowChange, selectedId, onSelect } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(containerRef);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const { model, overview } = useChartModel(events, tracks, width, window.start, window.end, domain.start, domain.end, selectedId);
+
+  useChartGestures(plotRef, { window, domain, plotLeft: PLOT_MARGIN, plotWidth: model.plotWidth, onWindowChange });
+
+  const zoomBy = useCallback(
+    (factor: number) => onWindowChange(zoomWindow(window, factor, (window.start + window.end) / 2, domain)),
+    [window, domain, onWindowChange],
+  );
+  const openBucket = useCallback((bucket: TimeWindow) => onWindowChange(windowFor(bucket, domain)), [domain, onWindowChange]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const factor = event.key === "+" || event.key === "=" ? 1 / ZOOM_STEP : event.key === "-" || event.key === "_" ? ZOOM_STEP : null;
+    if (factor === null) return;
+    // Handled here, so a page-wide shortcut for the same key must not zoom a second time.
+    event.preventDefault();
+    event.stopPropagation();
+    zoomBy(factor);
+  };
+
+  const showsAll = window.start <= domain.start && window.end >= domain.end;
+  const atMinimum = window.end - window.start <= Math.min(MIN_SPAN_MS, domain.end - domain.start);
+  const focused = focusedId === null ? null : findFocused(model.lanes, focusedId);
+  const button =
+    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 dark:focus-visible:outline-yellow-300";
+
+  return (
+    <section aria-label="Timeline" className="min-w-0 rounded-lg border border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" onKeyDown={onKeyDown}>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
+        <div role="toolbar" aria-label="Zoom" className="flex gap-2">
+          <button type="button" className={button} onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={atMinimum} aria-keyshortcuts="+">
+            Zoom in
+          </button>
+          <button type="button" className={button} onClick={() => zoomBy(ZOOM_STEP)} disabled={showsAll} aria-keyshortcuts="-">
+            Zoom out
+          </button>
+          <button type="button" className={button} onClick={() => onWindowChange(domain)} disabled={showsAll}>
+            Show all
+          </button>
+        </div>
+        <p className="text-sm tabular-nums text-slate-700 dark:text-slate-300">{describeWindow(window)}</p>
+      </div>
+      <div ref={containerRef} className="w-full overflow-hidden">
+        <svg
+          ref={plotRef}
+          role="group"
+          aria-label={`Events from ${describeWindow(window)}. Scroll or pinch to zoom, drag to pan, + and − keys zoom.`}
+          aria-roledescription="timeline chart"
+          width={width}
+          height={model.height}
+          className="block touch-none select-none"
+        >
+          <g transform={`translate(${PLOT_MARGIN},0)`}>
+            <TimeAxis axis={model.axis} height={model.height} />
+            {model.lanes.map((lane) => (
+              <LaneHeader key={`header-${lane.name}`} lane={lane} plotLeft={PLOT_MARGIN} />
+            ))}
+            {model.lanes.map((lane) =>
+              lane.mode === "marks" ? (
+                <LaneMarks key={lane.name} lane={lane} selectedId={selectedId} onSelect={onSelect} onFocusChange={setFocusedId} />
+              ) : (
+                <LaneAggregate key={lane.name} lane={lane} onOpenBucket={openBucket} />
+              ),
+            )}
+            {focused && <FocusedLabel {...focused} plotWidth={model.plotWidth} />}
+          </g>
+        </svg>
+      </div>
+      <div className="border-t border-slate-200 px-0 py-1 dark:border-slate-700">
+        <ChartOverview bars={overview} domain={domain} window={window} width={width} onWindowChange={onWindowChange} />
+      </div>
+      <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
+        <ChartLegend />
+      </div>
+    </section>
+  );
+}
+
+function findFocused(lanes: ReturnType<typeof useChartModel>["model"]["lanes"], id: string) {
+  for (const lane of lanes) {
+    if (lane.mode !== "marks") continue;
+    const mark = lane.marks.find((candidate) => candidate.event.id === id);
+    if (mark) return mark.label ? null : { mark, y: rowCentre(lane, mark.row) };
+  }
+  return null;
+}
+
+/** The focused mark's label when layout had to hide it, drawn over the others on a background. */
+function FocusedLabel({ mark, y, plotWidth }: NonNullable<ReturnType<typeof findFocused>> & { plotWidth: number }) {
+  const label = floatingLabel(mark, plotWidth);
+  const left = label.anchor === "start" ? label.x : label.x - label.width;
+  return (
+    <g aria-hidden="true" className="pointer-events-none">
+      <rect x={left - 3} y={y - 10} width={label.width + 6} height={20} rx={3} className="fill-white stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500" />
+      <text x={label.x} y={y} dominantBaseline="central" textAnchor={label.anchor} className="fill-slate-900 text-[12px] dark:fill-slate-50">
+        {label.text}
+      </text>
+    </g>
+  );
+}

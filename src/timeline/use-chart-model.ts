@@ -1,0 +1,32 @@
+import { useMemo } from "react";
+import type { TimelineEvent } from "../dataset/schema";
+import { overviewBars } from "./aggregate";
+import { computeChartModel, PLOT_MARGIN } from "./chart-model";
+import { buildTimelineIndex } from "./timeline-index";
+
+/**
+ * The chart's drawing model. The index (per-lane sorted arrays) is built once
+ * per event set; zooming and panning only cull, project and stack what is in
+ * view, memoised on plain numbers.
+ */
+export function useChartModel(
+  events: readonly TimelineEvent[],
+  tracks: readonly string[],
+  width: number,
+  windowStart: number,
+  windowEnd: number,
+  domainStart: number,
+  domainEnd: number,
+  selectedId: string | null,
+) {
+  const index = useMemo(() => buildTimelineIndex(events, tracks), [events, tracks]);
+  const model = useMemo(
+    () => computeChartModel(index, width, { start: windowStart, end: windowEnd }, selectedId),
+    [index, width, windowStart, windowEnd, selectedId],
+  );
+  const overview = useMemo(
+    () => overviewBars(index, { start: domainStart, end: domainEnd }, Math.max(1, width - 2 * PLOT_MARGIN)),
+    [index, width, domainStart, domainEnd],
+  );
+  return { model, overview };
+}
