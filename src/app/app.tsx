@@ -1,0 +1,21 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useState } from "react";
+import { ErrorBoundary } from "./error-boundary";
+import { Explorer } from "./explorer";
+
+export interface AppProps {
+  /** A client of the caller's; tests pass one with retries off. */
+  queryClient?: QueryClient;
+}
+
+/** Providers and the root error boundary around the explorer. */
+export function App({ queryClient }: AppProps) {
+  const [client] = useState(() => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1 } } }));
+  return (
+    <QueryClientProvider client={client}>
+      <ErrorBoundary onReset={() => client.resetQueries()}>
+        <Explorer />
+      </ErrorBoundary>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,303 @@
+import { QueryClient } from "@tanstack/react-query";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import fixture from "../../tests/fixtures/timeline.json";
+import { App } from "./app";
+
+function jsonResponse(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+}
+
+function mockFetch(...responses: Response[]) {
+  const spy = vi.spyOn(globalThis, "fetch");
+  for (const response of responses) spy.mockResolvedValueOnce(response);
+  return spy;
+}
+
+function renderApp(search = "") {
+  window.history.replaceState(null, "", `/${search}`);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(<App queryClient={queryClient} />);
+}
+
+async function loaded() {
+  return screen.findByRole("heading", { level: 1, name: "Fixture: Russia in Syria" });
+}
+
+const details = () => screen.getByRole("complementary", { name: "Event details" });
+const detailsTitle = () => within(details()).getByRole("heading", { level: 2 }).textContent;
+const status = () => screen.getByText(/^Showing \d+ of \d+ events$/);
+
+beforeEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+describe("Explorer loading", () => {
+  it("shows a loading state, then the dataset's title and description", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    expect(screen.getByText("Loading dataset…", { selector: "p" })).toHaveAttribute("role", "status");
+    expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "true");
+    await loaded();
+    expect(screen.getByText("A small dataset in the public timeline format for tests.")).toBeInTheDocument();
+    expect(status()).toHaveTextContent("Showing 5 of 5 events");
+    expect(status()).toHaveAttribute("role", "status");
+  });
+
+  it("shows the HTTP status on failure and loads on Retry", async () => {
+    const fetchSpy = mockFetch(new Response("missing", { status: 404, statusText: "Not Found" }), jsonResponse(fixture));
+    renderApp();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The dataset could not be loaded");
+    expect(alert).toHaveTextContent("HTTP 404 Not Found");
+    await userEvent.setup().click(within(alert).getByRole("button", { name: "Retry" }));
+    await loaded();
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+  });
+
+  it("names the first schema problem with its path", async () => {
+    mockFetch(jsonResponse({ ...fixture, range: { start: "2015-09-01", end: "someday" } }));
+    renderApp();
+    expect(await screen.findByRole("alert")).toHaveTextContent('range.end: "someday" is not a date (YYYY-MM-DD)');
+  });
+
+  it("loads the dataset named by ?data=", async () => {
+    const fetchSpy = mockFetch(jsonResponse(fixture));
+    renderApp("?data=https%3A%2F%2Fexample.org%2Fother.json");
+    await loaded();
+    expect(fetchSpy.mock.calls[0]![0]).toBe("https://example.org/other.json");
+    expect(screen.getByText("Loaded from https://example.org/other.json")).toBeInTheDocument();
+  });
+});
+
+describe("Explorer selection", () => {
+  it("selects an event from the timeline and shows its details and source", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    await loaded();
+    await userEvent.setup().click(screen.getByRole("button", { name: /^Putin announces withdrawal of main forces/ }));
+    expect(detailsTitle()).toBe("Putin announces withdrawal of main forces");
+    const link = within(details()).getByRole("link", { name: /Original article/ });
+    expect(link).toHaveAttribute("href", "https://www.bbc.com/news/world-middle-east-35807689");
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(details()).toHaveTextContent("'on Monday' in an article of Mon 14 Mar 2016 → Mon 14 Mar 2016");
+    expect(window.location.search).toBe("?event=putin-announces-withdrawal-2016-03-14");
+    expect(document.activeElement).toBe(within(details()).getByRole("heading", { level: 2 }));
+  });
+
+  it("steps with Previous and Next in chronological order", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=putin-announces-withdrawal-2016-03-14");
+    await loaded();
+    await user.click(within(details()).getByRole("button", { name: "Next" }));
+    expect(detailsTitle()).toBe("De Mistura briefs the Security Council");
+    await user.click(within(details()).getByRole("button", { name: "Previous" }));
+    await user.click(within(details()).getByRole("button", { name: "Previous" }));
+    expect(detailsTitle()).toBe("Russia begins airstrikes in Syria");
+    expect(within(details()).getByRole("button", { name: "Previous" })).toBeDisabled();
+  });
+
+  it("closes the details with the Close button and with Esc", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=putin-announces-withdrawal-2016-03-14");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: "Close details" }));
+    expect(screen.queryByRole("complementary", { name: "Event details" })).toBeNull();
+    expect(window.location.search).toBe("");
+    await user.click(screen.getByRole("button", { name: /^Eighth round of Geneva talks/ }));
+    expect(detailsTitle()).toBe("Eighth round of Geneva talks");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("complementary", { name: "Event details" })).toBeNull();
+  });
+
+  it("steps through the filtered events with ← and →", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?actors=vladimir-putin");
+    await loaded();
+    await user.keyboard("{ArrowRight}");
+    expect(detailsTitle()).toBe("Putin announces withdrawal of main forces");
+    await user.keyboard("{ArrowRight}");
+    expect(detailsTitle()).toBe("Putin visits Hmeimim air base");
+    await user.keyboard("{ArrowRight}");
+    expect(detailsTitle()).toBe("Putin visits Hmeimim air base");
+    await user.keyboard("{ArrowLeft}");
+    expect(detailsTitle()).toBe("Putin announces withdrawal of main forces");
+  });
+
+  it("leaves ← and → alone while typing in the actor search", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    await loaded();
+    await user.type(screen.getByRole("searchbox", { name: "Search actors" }), "ru{ArrowLeft}{ArrowRight}");
+    expect(screen.queryByRole("complementary", { name: "Event details" })).toBeNull();
+  });
+
+  it("keeps the stepped-to event in the visible window", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=russian-airstrikes-begin-2015-09-30&from=2015-09-01&to=2015-12-31");
+    await loaded();
+    await user.keyboard("{ArrowRight}");
+    expect(detailsTitle()).toBe("Putin announces withdrawal of main forces");
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get("from")! <= "2016-03-14" && "2016-03-14" <= params.get("to")!).toBe(true);
+  });
+
+  it("goes Back and Forward through selections", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?view=list");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: /Russia begins airstrikes in Syria/ }));
+    await user.click(screen.getByRole("button", { name: /Eighth round of Geneva talks/ }));
+    expect(detailsTitle()).toBe("Eighth round of Geneva talks");
+    act(() => window.history.back());
+    await waitFor(() => expect(detailsTitle()).toBe("Russia begins airstrikes in Syria"));
+    act(() => window.history.forward());
+    await waitFor(() => expect(detailsTitle()).toBe("Eighth round of Geneva talks"));
+  });
+});
+
+describe("Explorer actor filter", () => {
+  it("filters with a checkbox and updates the count, the list and the URL", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?view=list");
+    await loaded();
+    await user.click(screen.getByRole("checkbox", { name: "Staffan de Mistura" }));
+    expect(status()).toHaveTextContent("Showing 2 of 5 events");
+    const list = screen.getByRole("list", { name: "Events in chronological order" });
+    expect(within(list).getAllByRole("button")).toHaveLength(2);
+    expect(window.location.search).toBe("?view=list&actors=staffan-de-mistura");
+  });
+
+  it("matches any or all of the selected actors, and clears", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    await loaded();
+    await user.click(screen.getByRole("checkbox", { name: "Vladimir Putin" }));
+    await user.click(screen.getByRole("checkbox", { name: "Syria" }));
+    expect(status()).toHaveTextContent("Showing 4 of 5 events");
+    await user.click(screen.getByRole("radio", { name: "Match all" }));
+    expect(status()).toHaveTextContent("Showing 0 of 5 events");
+    expect(window.location.search).toBe("?actors=vladimir-putin,syria&match=all");
+    await user.click(screen.getByRole("button", { name: "Clear" }));
+    expect(status()).toHaveTextContent("Showing 5 of 5 events");
+  });
+
+  it("filters by an actor from the details", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=geneva-talks-round-8-2017-11-28");
+    await loaded();
+    await user.click(within(details()).getByRole("button", { name: "Filter by United Nations" }));
+    expect(screen.getByRole("checkbox", { name: "United Nations" })).toBeChecked();
+    expect(status()).toHaveTextContent("Showing 2 of 5 events");
+    expect(detailsTitle()).toBe("Eighth round of Geneva talks");
+  });
+
+  it("closes the details when the filter drops the selected event", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=geneva-talks-round-8-2017-11-28");
+    await loaded();
+    await user.click(screen.getByRole("checkbox", { name: "Vladimir Putin" }));
+    expect(screen.queryByRole("complementary", { name: "Event details" })).toBeNull();
+  });
+});
+
+describe("Explorer deep links", () => {
+  it("opens the view a link names: event, filter, match and tab", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp("?view=list&event=putin-visits-hmeimim-2017-12&actors=vladimir-putin,russia&match=all");
+    await loaded();
+    expect(detailsTitle()).toBe("Putin visits Hmeimim air base");
+    expect(screen.getByRole("checkbox", { name: "Vladimir Putin" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Match all" })).toBeChecked();
+    expect(status()).toHaveTextContent("Showing 2 of 5 events");
+    expect(screen.getByRole("link", { name: "List" })).toHaveAttribute("aria-current", "page");
+  });
+
+  it("applies what it can of a bad link and says what it ignored", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=nope&from=garbage&actors=russia,ghost");
+    await loaded();
+    const alert = screen.getByRole("alert");
+    expect(within(alert).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Ignored malformed date in 'from'",
+      'Event "nope" not found',
+      'Unknown actor "ghost" ignored',
+    ]);
+    expect(screen.getByRole("checkbox", { name: "Russia" })).toBeChecked();
+    expect(screen.queryByRole("complementary", { name: "Event details" })).toBeNull();
+    await user.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("switches views with the tabs and returns from Sources to the selected event on the timeline", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    await loaded();
+    await user.click(within(screen.getByRole("navigation", { name: "Views" })).getByRole("link", { name: "Sources" }));
+    expect(window.location.search).toBe("?view=sources");
+    const article = screen.getByRole("article", { name: "Syria talks end in Geneva without progress" });
+    await user.click(within(article).getByRole("button", { name: "Eighth round of Geneva talks" }));
+    expect(window.location.search).toBe("?event=geneva-talks-round-8-2017-11-28");
+    expect(screen.getByRole("link", { name: "Timeline" })).toHaveAttribute("aria-current", "page");
+    expect(detailsTitle()).toBe("Eighth round of Geneva talks");
+  });
+});
+
+describe("Copy link", () => {
+  it("copies the address and confirms", async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=putin-announces-withdrawal-2016-03-14");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    expect(writeText).toHaveBeenCalledWith("http://localhost:3000/?event=putin-announces-withdrawal-2016-03-14");
+    expect(await screen.findByText("Link copied")).toBeInTheDocument();
+  });
+
+  it("offers the address to copy by hand when the clipboard refuses", async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: vi.fn().mockRejectedValue(new Error("denied")) }, configurable: true });
+    mockFetch(jsonResponse(fixture));
+    renderApp("?view=list");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    expect(await screen.findByRole("textbox", { name: /Copy this link by hand/ })).toHaveValue("http://localhost:3000/?view=list");
+  });
+});
+
+describe("Zoom keys", () => {
+  it("+ halves the window about its centre and writes its days to the URL once the zoom settles", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    await loaded();
+    vi.useFakeTimers();
+    try {
+      fireEvent.keyDown(document.body, { key: "+" });
+      act(() => vi.runAllTimers());
+    } finally {
+      vi.useRealTimers();
+    }
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get("from"), params.get("to")]).toEqual(["2016-04-01", "2017-06-01"]);
+  });
+});

@@ -1,0 +1,76 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { BUNDLED_DATASET, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
+import { OpenDatasetButton } from "../dataset/open-dataset-button";
+import { DEFAULT_VIEW_PARAMS } from "../url/view-params";
+import { useViewParams } from "../url/use-view-params";
+import { AppHeader } from "./app-header";
+import { CopyLinkButton } from "./copy-link-button";
+import { ExplorerLayout } from "./explorer-layout";
+import { ExplorerView } from "./explorer-view";
+import { LoadError } from "./load-error";
+
+/** Loads the dataset the URL (or an opened file) names, and shows the explorer, a skeleton, or the error. */
+export function Explorer() {
+  const url = useViewParams();
+  // A local file cannot live in the URL, so it is kept here; opening one drops `data=`.
+  const [file, setFile] = useState<File | null>(null);
+  const source: DatasetSource = file
+    ? { kind: "file", file }
+    : url.params.data !== null
+      ? { kind: "url", url: url.params.data }
+      : BUNDLED_DATASET;
+  const query = useQuery(datasetQueryOptions(source));
+
+  const openFile = (opened: File) => {
+    setFile(opened);
+    url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view }, "push");
+  };
+  const actions = (
+    <>
+      <OpenDatasetButton onOpen={openFile} />
+      <CopyLinkButton beforeCopy={url.flush} />
+    </>
+  );
+  const sourceNote = file ? (
+    <p className="text-sm text-slate-600 dark:text-slate-400">
+      Opened from the file {file.name}. Copied links open the view, but the reader must open the same file.
+    </p>
+  ) : url.params.data !== null ? (
+    <p className="text-sm break-all text-slate-600 dark:text-slate-400">Loaded from {url.params.data}</p>
+  ) : null;
+
+  if (query.isSuccess) {
+    return <ExplorerView dataset={query.data} url={url} actions={actions} sourceNote={sourceNote} />;
+  }
+  const title = query.isError ? "Dataset not loaded" : "Loading dataset…";
+  return (
+    <ExplorerLayout
+      busy={query.isPending}
+      header={<AppHeader title={title} actions={actions} note={sourceNote} />}
+      filter={<SkeletonLines count={8} />}
+      main={
+        query.isError ? (
+          <LoadError message={query.error.message} onRetry={() => query.refetch()} retrying={query.isFetching} />
+        ) : (
+          <>
+            <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+              Loading dataset…
+            </p>
+            <div aria-hidden="true" className="h-[26rem] animate-pulse rounded-lg border border-slate-200 bg-slate-200/70 dark:border-slate-800 dark:bg-slate-800/60" />
+          </>
+        )
+      }
+    />
+  );
+}
+
+function SkeletonLines({ count }: { count: number }) {
+  return (
+    <div aria-hidden="true" className="space-y-3">
+      {Array.from({ length: count }, (_, index) => (
+        <div key={index} className="h-5 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+export interface LoadErrorProps {
+  message: string;
+  onRetry(): void;
+  retrying: boolean;
+}
+
+/** What went wrong loading the dataset, in the loader's words, and a way to try again. */
+export function LoadError({ message, onRetry, retrying }: LoadErrorProps) {
+  return (
+    <div role="alert" className="mx-auto max-w-2xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
+      <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
+      <p className="break-words">{message}</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="rounded-md bg-red-800 px-4 py-2 text-sm font-medium text-white hover:bg-red-900 disabled:opacity-60"
+      >
+        {retrying ? "Retrying…" : "Retry"}
+      </button>
+    </div>
+  );
+}
