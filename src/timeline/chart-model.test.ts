@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { AXIS_HEIGHT, computeChartModel, LANE_HEADER_HEIGHT, markLimit, ROW_HEIGHT } from "./chart-model";
+import { FIXTURE_DOMAIN, FIXTURE_EVENTS, FIXTURE_TRACKS, fixtureEvent } from "./test-fixtures";
+import { buildTimelineIndex } from "./timeline-index";
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+describe("markLimit", () => {
+  it("markLimit allows about one mark per 4 px, between 50 and 300", () => {
+    expect([100, 351, 800, 1256, 2000].map(markLimit)).toEqual([50, 88, 200, 300, 300]);
+  });
+});
+
+describe("computeChartModel", () => {
+  it("computeChartModel shows the bundled dataset's key events with labels at the whole range", () => {
+    const model = computeChartModel(buildTimelineIndex(FIXTURE_EVENTS, FIXTURE_TRACKS), 1280, FIXTURE_DOMAIN, null);
+    expect(model.lanes.map((lane) => [lane.name, lane.mode])).toEqual([
+      ["Military campaign", "marks"],
+      ["UN Geneva talks", "marks"],
+      ["Astana and Sochi", "marks"],
+      ["Other diplomacy", "marks"],
+    ]);
+    const labelled = new Set(model.lanes.flatMap((lane) => (lane.mode === "marks" ? lane.marks.filter((mark) => mark.label).map((mark) => mark.event.id) : [])));
+    for (const id of [
+      "putin-announces-withdrawal-2016-03-14",
+      "putin-hmeimim-withdrawal-2017-12-11",
+      "putin-assad-sochi-talks-2017-11-20",
+      "sochi-trilateral-summit-2017-11-22",
+      "geneva-talks-open-2016-01-29",
+      "geneva-round-resumes-2016-03-14",
+      "geneva-eighth-round-2017-11-28",
+    ]) {
+      expect(labelled).toContain(id);
+    }
+  });
+
+  it("computeChartModel stacks lanes below the axis by their rows", () => {
+    const model = computeChartModel(buildTimelineIndex(FIXTURE_EVENTS, FIXTURE_TRACKS), 1280, FIXTURE_DOMAIN, null);
+    expect(model.lanes[0]!.y).toBe(AXIS_HEIGHT);
+    expect(model.lanes[1]!.y).toBe(model.lanes[0]!.y + model.lanes[0]!.height);
+    expect(model.lanes[0]!.height).toBe(LANE_HEADER_HEIGHT + 3 * ROW_HEIGHT + 6);
+    expect(model.plotWidth).toBe(1256);
+  });
+
+  it("computeChartModel gives an empty lane one row", () => {
+    const model = computeChartModel(buildTimelineIndex([], ["Empty"]), 800, FIXTURE_DOMAIN, null);
+    expect(model.lanes).toMatchObject([{ name: "Empty", mode: "marks", marks: [], height: LANE_HEADER_HEIGHT + ROW_HEIGHT + 6 }]);
+  });
+
+  it("computeChartModel switches a dense lane to counts and back to marks as the reader zooms in", () => {
+    const events = Array.from({ length: 2000 }, (_, i) =>
+      fixtureEvent({ id: `e${i}`, title: `Event ${i}`, start: new Date(utc(2016, 1, 1) + Math.floor(i / 4) * 86_400_000).toISOString().slice(0, 10), track: "Dense" }),
+    );
+    const index = buildTimelineIndex([...events, fixtureEvent({ id: "lone", title: "Lone", start: "2016-06-01", track: "Sparse" })], ["Dense", "Sparse"]);
+    const whole = computeChartModel(index, 1280, { start: utc(2016, 1, 1), end: utc(2017, 6, 1) }, null);
+    expect(whole.lanes.map((lane) => lane.mode)).toEqual(["aggregate", "marks"]);
+    const dense = whole.lanes[0]!;
+    if (dense.mode !== "aggregate") throw new Error("expected counts");
+    expect(dense.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(2000);
+    expect(dense.maxCount).toBe(124);
+
+    const zoomed = computeChartModel(index, 1280, { start: utc(2016, 3, 1), end: utc(2016, 3, 15) }, null);
+    expect(zoomed.lanes.map((lane) => lane.mode)).toEqual(["marks", "marks"]);
+    const marks = zoomed.lanes[0]!;
+    if (marks.mode !== "marks") throw new Error("expected marks");
+    expect(marks.marks).toHaveLength(56);
+  });
+});

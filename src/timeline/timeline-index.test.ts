@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { fixtureEvent } from "./test-fixtures";
+import { buildTimelineIndex, countStarting, DEFAULT_TRACK, eventsInWindow, lowerBound } from "./timeline-index";
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+describe("buildTimelineIndex", () => {
+  it("buildTimelineIndex orders lanes by tracks, then unlisted tracks, then events without a track", () => {
+    const index = buildTimelineIndex(
+      [
+        fixtureEvent({ id: "a", title: "A", start: "2016-01-01" }),
+        fixtureEvent({ id: "b", title: "B", start: "2016-01-02", track: "Unlisted" }),
+        fixtureEvent({ id: "c", title: "C", start: "2016-01-03", track: "Talks" }),
+      ],
+      ["Talks", "Empty"],
+    );
+    expect(index.lanes.map((lane) => [lane.name, lane.events.map((event) => event.id)])).toEqual([
+      ["Talks", ["c"]],
+      ["Empty", []],
+      [DEFAULT_TRACK, ["a"]],
+      ["Unlisted", ["b"]],
+    ]);
+  });
+
+  it("buildTimelineIndex sorts a lane by start and keeps the running latest end", () => {
+    const index = buildTimelineIndex(
+      [
+        fixtureEvent({ id: "late", title: "Late", start: "2016-03-01" }),
+        fixtureEvent({ id: "long", title: "Long", start: "2016-01-01", end: "2016-06-30" }),
+        fixtureEvent({ id: "mid", title: "Mid", start: "2016-02-01" }),
+      ],
+      [],
+    );
+    const lane = index.lanes[0]!;
+    expect(lane.events.map((event) => event.id)).toEqual(["long", "mid", "late"]);
+    expect([...lane.maxEnds]).toEqual([utc(2016, 7, 1), utc(2016, 7, 1), utc(2016, 7, 1)]);
+  });
+
+  it("buildTimelineIndex names the date and ranks spans and well-sourced events higher", () => {
+    const [lane] = buildTimelineIndex(
+      [
+        fixtureEvent({ id: "span", title: "Talks", start: "2017-11-28", end: "2017-12-14", sourceCount: 1 }),
+        fixtureEvent({ id: "month", title: "Offensive", start: "2016-11", sourceCount: 2 }),
+      ],
+      [],
+    ).lanes;
+    expect(lane!.events.map(({ id, dateText, span, approximate, priority }) => ({ id, dateText, span, approximate, priority }))).toEqual([
+      { id: "month", dateText: "November 2016", span: false, approximate: true, priority: 2 },
+      { id: "span", dateText: "28 November – 14 December 2017", span: true, approximate: false, priority: 3 },
+    ]);
+  });
+});
+
+describe("lowerBound", () => {
+  const values = Float64Array.from([1, 3, 3, 5]);
+  it("lowerBound finds the first value at or above", () => {
+    expect([0, 1, 3, 4, 6].map((value) => lowerBound(values, value))).toEqual([0, 0, 1, 3, 4]);
+  });
+  it("lowerBound with strict finds the first value above", () => {
+    expect([0, 1, 3, 5].map((value) => lowerBound(values, value, true))).toEqual([0, 1, 3, 4]);
+  });
+});
+
+describe("eventsInWindow", () => {
+  const [lane] = buildTimelineIndex(
+    [
+      fixtureEvent({ id: "before", title: "Before", start: "2016-01-05" }),
+      fixtureEvent({ id: "long", title: "Long", start: "2016-01-01", end: "2016-03-31" }),
+      fixtureEvent({ id: "inside", title: "Inside", start: "2016-02-10" }),
+      fixtureEvent({ id: "after", title: "After", start: "2016-04-01" }),
+    ],
+    [],
+  ).lanes;
+
+  it("eventsInWindow keeps events that start inside and spans that reach into the window", () => {
+    expect(eventsInWindow(lane!, { start: utc(2016, 2, 1), end: utc(2016, 3, 1) }).map((event) => event.id)).toEqual(["long", "inside"]);
+  });
+
+  it("eventsInWindow excludes an event that ends where the window starts", () => {
+    expect(eventsInWindow(lane!, { start: utc(2016, 4, 1), end: utc(2016, 5, 1) }).map((event) => event.id)).toEqual(["after"]);
+  });
+
+  it("eventsInWindow of an empty lane is empty", () => {
+    const [empty] = buildTimelineIndex([], ["Nothing"]).lanes;
+    expect(eventsInWindow(empty!, { start: 0, end: utc(2020, 1, 1) })).toEqual([]);
+  });
+
+  it("countStarting counts starts in a half-open interval", () => {
+    expect(countStarting(lane!, utc(2016, 1, 1), utc(2016, 2, 10))).toBe(2);
+    expect(countStarting(lane!, utc(2016, 1, 1), utc(2016, 2, 11))).toBe(3);
+  });
+});
