@@ -19,7 +19,7 @@ export function AppHeader({ title, description, actions, nav, note }: AppHeaderP
         <div className="min-w-0 flex-1 basis-96 space-y-1">
           <p className="text-xs font-semibold tracking-widest text-sky-700 uppercase dark:text-sky-300">Syria Timeline Explorer</p>
           <h1 className="text-2xl leading-tight font-bold break-words text-slate-900 md:text-3xl dark:text-white">{title}</h1>
-          {description ? <p className="max-w-3xl break-words text-slate-700 dark:text-slate-300">{description}</p> : null}
+          {description ? <p className="line-clamp-3 max-w-3xl break-words text-slate-700 md:line-clamp-none dark:text-slate-300">{description}</p> : null}
           {note}
           <details className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
             <summary className="cursor-pointer font-medium text-sky-800 dark:text-sky-300">About the evidence</summary>

@@ -50,7 +50,7 @@ export function ExplorerLayout({ header, filter, main, details, mainRef, busy }:
             ref={mainRef}
             tabIndex={-1}
             aria-busy={busy || undefined}
-            className={`min-w-0 flex-1 space-y-3 focus:outline-none ${details ? "pb-[55dvh] md:pb-0" : ""}`}
+            className={`min-w-0 flex-1 space-y-3 focus:outline-none ${details ? "pb-[45dvh] md:pb-0" : ""}`}
           >
             {main}
           </main>
@@ -63,4 +63,4 @@ export function ExplorerLayout({ header, filter, main, details, mainRef, busy }:
 
 /** Classes for the details panel: a bottom sheet on phones, a sticky side panel from 768 px. */
 export const detailsPanelClass =
-  "fixed inset-x-0 bottom-0 z-40 max-h-[50dvh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-slate-50 shadow-[0_-8px_24px_rgba(0,0,0,0.18)] md:sticky md:top-4 md:z-auto md:max-h-[calc(100dvh-2rem)] md:w-[22rem] md:shrink-0 md:rounded-lg md:border md:shadow-sm xl:w-[26rem] dark:border-slate-700 dark:bg-slate-950";
+  "fixed inset-x-0 bottom-0 z-40 max-h-[45dvh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-slate-50 shadow-[0_-8px_24px_rgba(0,0,0,0.18)] md:sticky md:top-4 md:z-auto md:max-h-[calc(100dvh-2rem)] md:w-[22rem] md:shrink-0 md:rounded-lg md:border md:shadow-sm xl:w-[26rem] dark:border-slate-700 dark:bg-slate-950";

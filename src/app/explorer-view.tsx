@@ -167,7 +167,7 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
         <p role="status" className="font-medium text-slate-800 dark:text-slate-100">
           Showing {filtered.length.toLocaleString("en")} of {total.toLocaleString("en")} events
         </p>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">
           <kbd className="font-sans">←</kbd>/<kbd className="font-sans">→</kbd> previous/next event
           {params.view === "timeline" ? (
             <>

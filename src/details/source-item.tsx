@@ -30,7 +30,7 @@ export function SourceItem({ source, article }: SourceItemProps) {
         </figcaption>
       </figure>
       {article?.publishedInferred && article.publishedNote ? (
-        <p className="text-sm text-slate-600 dark:text-slate-300">Publication date: {article.publishedNote}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-300">Publication date inferred: {article.publishedNote}</p>
       ) : null}
       {source.datePhrase || source.resolution ? (
         <p className="text-sm text-slate-700 dark:text-slate-200">

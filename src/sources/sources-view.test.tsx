@@ -30,7 +30,7 @@ describe("SourcesView", () => {
     expect(link).toHaveAttribute("target", "_blank");
     const wire = screen.getByRole("article", { name: "Russian jets strike near Homs" });
     expect(wire).toHaveTextContent("URL unknown");
-    expect(wire).toHaveTextContent("The article prints no date; Undated wire copy");
+    expect(wire).toHaveTextContent("Publication date inferred: Undated wire copy");
   });
 
   it("selects an event from its article", async () => {

@@ -29,7 +29,7 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
     return <p className="p-6 text-slate-700 dark:text-slate-200">No article reports the events that match the filter.</p>;
   }
   return (
-    <div className="space-y-4 p-4">
+    <div className="space-y-4">
       <ul className="space-y-4">
         {shown.map((article) => {
           const url = safeHttpUrl(article.url);
@@ -49,7 +49,7 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
                 </h3>
                 {article.publishedInferred ? (
                   <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
-                    The article prints no date; {article.publishedNote ?? "its date was inferred from its content."}
+                    Publication date inferred{article.publishedNote ? `: ${article.publishedNote}` : " from the article’s content."}
                   </p>
                 ) : null}
                 <p className="mt-2 text-sm">

@@ -1,0 +1,155 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Runs on the bundled dataset that `npm run data` writes to public/data/timeline.json. */
+const DATASET_TITLE = "Russia in Syria, 2015–2017";
+const HMEIMIM = "putin-hmeimim-withdrawal-2017-12-11";
+const HMEIMIM_TITLE = "Putin visits Hmeimim and orders a partial withdrawal";
+const DW_URL = "https://www.dw.com/en/in-syria-russias-vladimir-putin-must-win-the-peace-says-un-mediator/a-41787709";
+
+async function open(page: Page, search = "") {
+  await page.goto(`./${search}`);
+  await expect(page.getByRole("heading", { level: 1, name: DATASET_TITLE })).toBeVisible();
+}
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /^Showing \d+ of \d+ events$/ });
+
+test("selecting an event on the timeline shows its sources with a link to the original", async ({ page }) => {
+  await open(page, "?from=2017-12-01&to=2017-12-31");
+  await page.getByRole("button", { name: new RegExp(`^${HMEIMIM_TITLE}`) }).click();
+  await expect(detailsTitle(page)).toHaveText(HMEIMIM_TITLE);
+  const link = details(page).getByRole("link", { name: /Original article.*DW/ });
+  await expect(link).toHaveAttribute("href", DW_URL);
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(details(page).getByText("URL unknown").first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${HMEIMIM}`));
+});
+
+test("filtering by an actor narrows the timeline and the list", async ({ page }) => {
+  await open(page, "?view=list");
+  const total = await page.getByRole("list", { name: "Events in chronological order" }).getByRole("button").count();
+  await expect(status(page)).toHaveText(`Showing ${total} of ${total} events`);
+  await page.getByRole("checkbox", { name: "Staffan de Mistura" }).check();
+  const list = page.getByRole("list", { name: "Events in chronological order" }).getByRole("button");
+  await expect(status(page)).toHaveText(`Showing 4 of ${total} events`);
+  await expect(list).toHaveCount(4);
+  await expect(page).toHaveURL(/actors=staffan-de-mistura/);
+});
+
+test("a deep link opens the same event and filter in a fresh browser", async ({ browser, page }) => {
+  await open(page, "?view=list");
+  await page.getByRole("checkbox", { name: "Vladimir Putin" }).check();
+  await page.getByRole("button", { name: new RegExp(HMEIMIM_TITLE) }).click();
+  await expect(detailsTitle(page)).toHaveText(HMEIMIM_TITLE);
+  const link = page.url();
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(detailsTitle(other)).toHaveText(HMEIMIM_TITLE);
+    await expect(other.getByRole("checkbox", { name: "Vladimir Putin" })).toBeChecked();
+    await expect(status(other)).toHaveText(await status(page).innerText());
+    await expect(other.getByRole("link", { name: "List" })).toHaveAttribute("aria-current", "page");
+  } finally {
+    await fresh.close();
+  }
+});
+
+test("Back returns to the previous selection and Forward comes back", async ({ page }) => {
+  await open(page, "?view=list");
+  await page.getByRole("button", { name: /Eighth round of Geneva talks/ }).click();
+  await expect(detailsTitle(page)).toHaveText("Eighth round of Geneva talks");
+  await page.getByRole("button", { name: new RegExp(HMEIMIM_TITLE) }).click();
+  await expect(detailsTitle(page)).toHaveText(HMEIMIM_TITLE);
+  await page.goBack();
+  await expect(detailsTitle(page)).toHaveText("Eighth round of Geneva talks");
+  await page.goForward();
+  await expect(detailsTitle(page)).toHaveText(HMEIMIM_TITLE);
+});
+
+test("← and → step through events in date order and Esc closes", async ({ page }) => {
+  await open(page, `?event=${HMEIMIM}`);
+  await expect(detailsTitle(page)).toHaveText(HMEIMIM_TITLE);
+  await page.keyboard.press("ArrowRight");
+  await expect(detailsTitle(page)).toHaveText("De Mistura urges Putin to push Damascus toward elections");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(detailsTitle(page)).toHaveText("Government delegation returns to Geneva");
+  await expect(page).toHaveURL(/event=government-delegation-returns-2017-12-10/);
+  await page.keyboard.press("Escape");
+  await expect(details(page)).toHaveCount(0);
+});
+
+test("a bad deep link shows what was ignored and still opens the app", async ({ page }) => {
+  await open(page, "?event=nope&from=garbage");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText('Event "nope" not found');
+  await expect(alert).toContainText("Ignored malformed date in 'from'");
+  await expect(page.getByRole("button", { name: /^Russia begins its air campaign in Syria/ })).toBeVisible();
+  await alert.getByRole("button", { name: "Dismiss" }).click();
+  await expect(alert).toHaveCount(0);
+});
+
+test("no serious or critical accessibility violations", async ({ browser }) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    for (const search of [`?event=${HMEIMIM}`, "?view=list&actors=russia", "?view=sources"]) {
+      await open(page, search);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      expect(serious.map((violation) => `${search}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("phone width: no horizontal scroll, collapsible filter, details as a bottom sheet", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await open(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "artifacts/screenshots/phone-timeline.png", fullPage: true });
+
+  const toggle = page.getByRole("button", { name: "Filter actors" });
+  await expect(page.getByRole("checkbox", { name: "Russia", exact: true })).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await page.getByRole("checkbox", { name: "Russia", exact: true }).check();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await toggle.click();
+
+  await page.goto(`./?event=${HMEIMIM}`);
+  await expect(detailsTitle(page)).toHaveText(HMEIMIM_TITLE);
+  const sheet = await details(page).boundingBox();
+  expect(sheet!.y).toBeGreaterThan(812 / 3);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "artifacts/screenshots/phone-details.png" });
+  await details(page).getByRole("button", { name: "Close details" }).click();
+  await expect(details(page)).toHaveCount(0);
+
+  await page.goto("./?view=list");
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto("./?view=sources");
+  await expect(page.getByRole("heading", { level: 1, name: DATASET_TITLE })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
+
+test("desktop screenshots", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, `?event=${HMEIMIM}`);
+  await page.screenshot({ path: "artifacts/screenshots/desktop-details.png" });
+  await open(page, "?view=list&actors=vladimir-putin");
+  await page.screenshot({ path: "artifacts/screenshots/desktop-list.png" });
+  await open(page, "?view=sources");
+  await page.screenshot({ path: "artifacts/screenshots/desktop-sources.png" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await open(page, "?event=geneva-eighth-round-2017-11-28");
+  await page.screenshot({ path: "artifacts/screenshots/desktop-dark.png" });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
