@@ -1,4 +1,4 @@
-import { tickLevel, type TickLevel } from "./ticks";
+import { bucketLevel, type TickLevel } from "./ticks";
 import { countStarting, type LaneIndex, type TimelineIndex } from "./timeline-index";
 import { timeScale } from "./scales";
 import type { TimeWindow } from "./zoom";
@@ -40,7 +40,7 @@ export function aggregateLane(lane: LaneIndex, window: TimeWindow, plotWidth: nu
 
 /** Counts of all lanes' events per bucket across the whole domain, for the overview strip. */
 export function overviewBars(index: TimelineIndex, domain: TimeWindow, plotWidth: number): BucketBar[] {
-  const level = tickLevel(domain, plotWidth);
+  const level = bucketLevel(domain, plotWidth);
   const totals = new Map<number, BucketBar>();
   for (const lane of index.lanes) {
     for (const bar of aggregateLane(lane, domain, plotWidth, level)) {

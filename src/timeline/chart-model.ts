@@ -1,7 +1,7 @@
 import { aggregateLane, type BucketBar } from "./aggregate";
 import { layoutLane, MAX_ROWS, type MarkLayout } from "./layout";
 import { timeScale } from "./scales";
-import { computeAxis, tickLevel, type AxisModel } from "./ticks";
+import { bucketLevel, computeAxis, type AxisModel } from "./ticks";
 import { countStarting, eventsInWindow, type TimelineIndex } from "./timeline-index";
 import type { TimeWindow } from "./zoom";
 
@@ -58,7 +58,7 @@ export interface ChartModel {
 export function computeChartModel(index: TimelineIndex, width: number, window: TimeWindow, pinnedId: string | null): ChartModel {
   const plotWidth = Math.max(1, width - 2 * PLOT_MARGIN);
   const scale = timeScale(window, plotWidth);
-  const level = tickLevel(window, plotWidth);
+  const level = bucketLevel(window, plotWidth);
   const limit = markLimit(plotWidth);
   let y = AXIS_HEIGHT;
   const lanes = index.lanes.map((lane, order): LaneModel => {

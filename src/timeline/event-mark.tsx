@@ -12,7 +12,7 @@ export interface EventMarkProps {
   onFocusChange(id: string | null): void;
 }
 
-const BAR_HEIGHT = 10;
+const BAR_HEIGHT = 16;
 const BAND_HEIGHT = 14;
 const HALO = "stroke-white dark:stroke-slate-900";
 
@@ -85,7 +85,17 @@ export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }:
       {event.approximate && (
         <circle cx={x} cy={y} r={4.5} strokeWidth={selected ? 2.5 : 1} className={`${color.fill} ${emphasis}`} />
       )}
-      {label && (
+      {label?.onBar && (
+        <text
+          x={label.x}
+          y={y}
+          dominantBaseline="central"
+          className={`text-[12px] ${event.approximate ? "fill-slate-900 dark:fill-slate-50" : "fill-white dark:fill-slate-950"} ${selected ? "font-bold" : ""} group-hover:underline`}
+        >
+          {label.text}
+        </text>
+      )}
+      {label && !label.onBar && (
         <text
           x={label.x}
           y={y}

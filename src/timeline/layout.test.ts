@@ -42,7 +42,7 @@ describe("layoutLane", () => {
     expect(rows).toBe(1);
     expect(marks).toHaveLength(1);
     expect(marks[0]).toMatchObject({ kind: "point", x: 135, x0: 130, x1: 140, row: 0 });
-    expect(marks[0]!.label).toEqual({ text: "Withdrawal", x: 145, anchor: "start", width: 62 });
+    expect(marks[0]!.label).toEqual({ text: "Withdrawal", x: 145, anchor: "start", width: 62, onBar: false });
   });
 
   it("layoutLane stacks overlapping events into separate rows", () => {
@@ -88,7 +88,7 @@ describe("layoutLane", () => {
 
   it("layoutLane writes a label inside a bar wide enough for it", () => {
     const [mark] = layoutLane(indexed({ id: "long", title: "Long round", start: "2016-02-01", end: "2016-04-30" }), scale, 310).marks;
-    expect(mark!.label).toMatchObject({ anchor: "start", x: 4 });
+    expect(mark!.label).toMatchObject({ anchor: "start", x: 4, onBar: true });
   });
 
   it("layoutLane hides a label rather than overlap, and keeps the pinned event's", () => {

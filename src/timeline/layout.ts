@@ -8,6 +8,7 @@ export const LABEL_CHAR_WIDTH = 6.2;
 /** Longest label drawn, by plot width; the full title is in the mark's accessible name and tooltip. */
 export function maxLabelChars(plotWidth: number): number {
   if (plotWidth >= 1000) return 56;
+  if (plotWidth >= 800) return 48;
   if (plotWidth >= 600) return 42;
   return 32;
 }
@@ -24,6 +25,8 @@ export interface MarkLabel {
   anchor: "start" | "end";
   /** Estimated drawn width, for hit areas and backgrounds. */
   width: number;
+  /** Written on a span's bar rather than beside the mark. */
+  onBar: boolean;
 }
 
 /** One event drawn in a lane: a point mark at `x`, or a bar from `x0` to `x1`, in row `row`. */
@@ -93,13 +96,13 @@ function labelPlacements(event: IndexedEvent, kind: MarkLayout["kind"], a: numbe
   const visibleA = Math.max(a, 0);
   const visibleB = Math.min(b, plotWidth);
   if (kind === "span" && visibleB - visibleA >= width + 2 * LABEL_PAD) {
-    placements.push({ label: { text, x: visibleA + LABEL_PAD, anchor: "start", width }, a, b });
+    placements.push({ label: { text, x: visibleA + LABEL_PAD, anchor: "start", width, onBar: true }, a, b });
   }
   if (b + LABEL_PAD + width <= plotWidth) {
-    placements.push({ label: { text, x: b + LABEL_PAD, anchor: "start", width }, a, b: b + LABEL_PAD + width });
+    placements.push({ label: { text, x: b + LABEL_PAD, anchor: "start", width, onBar: false }, a, b: b + LABEL_PAD + width });
   }
   if (a - LABEL_PAD - width >= 0) {
-    placements.push({ label: { text, x: a - LABEL_PAD, anchor: "end", width }, a: a - LABEL_PAD - width, b });
+    placements.push({ label: { text, x: a - LABEL_PAD, anchor: "end", width, onBar: false }, a: a - LABEL_PAD - width, b });
   }
   if (placements.length === 0) {
     const right = plotWidth - b - LABEL_PAD;
@@ -110,8 +113,8 @@ function labelPlacements(event: IndexedEvent, kind: MarkLayout["kind"], a: numbe
       const shortWidth = textWidth(short);
       placements.push(
         right >= left
-          ? { label: { text: short, x: b + LABEL_PAD, anchor: "start", width: shortWidth }, a, b: b + LABEL_PAD + shortWidth }
-          : { label: { text: short, x: a - LABEL_PAD, anchor: "end", width: shortWidth }, a: a - LABEL_PAD - shortWidth, b },
+          ? { label: { text: short, x: b + LABEL_PAD, anchor: "start", width: shortWidth, onBar: false }, a, b: b + LABEL_PAD + shortWidth }
+          : { label: { text: short, x: a - LABEL_PAD, anchor: "end", width: shortWidth, onBar: false }, a: a - LABEL_PAD - shortWidth, b },
       );
     }
   }
@@ -199,6 +202,6 @@ export function floatingLabel(mark: MarkLayout, plotWidth: number): MarkLabel {
   const text = truncateLabel(mark.event.title, Math.min(maxLabelChars(plotWidth), Math.floor(room / LABEL_CHAR_WIDTH)));
   const width = textWidth(text);
   return right >= left || right >= width
-    ? { text, x: b + LABEL_PAD, anchor: "start", width }
-    : { text, x: a - LABEL_PAD, anchor: "end", width };
+    ? { text, x: b + LABEL_PAD, anchor: "start", width, onBar: false }
+    : { text, x: a - LABEL_PAD, anchor: "end", width, onBar: false };
 }

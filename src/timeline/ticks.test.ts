@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeAxis, tickLevel } from "./ticks";
+import { bucketLevel, computeAxis, tickLevel } from "./ticks";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const labels = (ticks: { label: string | null }[]) => ticks.map((tick) => tick.label);
@@ -84,5 +84,15 @@ describe("computeAxis", () => {
         }
       }
     }
+  });
+});
+
+describe("bucketLevel", () => {
+  it("bucketLevel takes the finest period at least 20 px wide, finer than the axis labels", () => {
+    const decade = { start: utc(2011, 1, 1), end: utc(2021, 1, 1) };
+    expect(tickLevel(decade, 900).name).toBe("year");
+    expect(bucketLevel(decade, 900).name).toBe("quarter");
+    expect(bucketLevel(decade, 333).name).toBe("year");
+    expect(bucketLevel({ start: utc(2016, 1, 1), end: utc(2016, 2, 1) }, 1000).name).toBe("day");
   });
 });

@@ -104,6 +104,18 @@ export function tickLevel(window: TimeWindow, plotWidth: number): TickLevel {
   );
 }
 
+/** Narrowest a count bucket is drawn, so the bars read as a histogram rather than noise. */
+const MIN_BUCKET_PX = 20;
+
+/**
+ * The level whose periods become count buckets: the finest at least 20 px
+ * wide, usually finer than the axis labels, so density shows its shape.
+ */
+export function bucketLevel(window: TimeWindow, plotWidth: number): TickLevel {
+  const pixelsPerMs = plotWidth / Math.max(1, window.end - window.start);
+  return TICK_LEVELS.find((level) => level.minStepMs * pixelsPerMs >= MIN_BUCKET_PX) ?? TICK_LEVELS[TICK_LEVELS.length - 1]!;
+}
+
 /** A tick line at `x`; `label` is null where the text would run off the plot. */
 export interface AxisTick {
   time: number;

@@ -13,7 +13,7 @@ const TICK_LABEL_Y = 31;
 /** Two rows of labels (the period, then its steps) and grid lines through the lanes. */
 export function TimeAxis({ axis, height }: TimeAxisProps) {
   return (
-    <g aria-hidden="true" className="text-slate-600 dark:text-slate-300">
+    <g aria-hidden="true" data-part="axis" className="text-slate-600 dark:text-slate-300">
       {axis.ticks.map((tick) => (
         <g key={tick.time}>
           <line x1={tick.x} x2={tick.x} y1={AXIS_HEIGHT - 20} y2={height} className="stroke-slate-200 dark:stroke-slate-700" />
