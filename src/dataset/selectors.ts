@@ -43,10 +43,10 @@ export function countEventsByActor(events: readonly TimelineEvent[]): Map<string
   return counts;
 }
 
-/** The events each article reports, chronologically; articles that report none are absent. */
+/** The events each article reports, in the order given (pass them sorted); articles that report none are absent. */
 export function eventsByArticle(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
   const byArticle = new Map<string, TimelineEvent[]>();
-  for (const event of sortEventsChronologically(events)) {
+  for (const event of events) {
     for (const article of new Set(event.sources.map((source) => source.article))) {
       const list = byArticle.get(article);
       if (list) list.push(event);

@@ -107,7 +107,7 @@ export function ActorFilter({ actors, counts, selected, match, onChange }: Actor
                     {actor.name}
                   </label>
                   <span id={`${inputId}-count`} className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-300">
-                    {count} {count === 1 ? "event" : "events"}
+                    {count.toLocaleString("en")} {count === 1 ? "event" : "events"}
                   </span>
                 </li>
               );

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { fixtureDataset } from "../../tests/fixtures/fixture-dataset";
 import { eventsByArticle } from "../dataset/selectors";
-import { SourcesView } from "./sources-view";
+import { ARTICLE_EVENTS_PAGE_SIZE, SourcesView } from "./sources-view";
 
 const dataset = fixtureDataset();
 
@@ -39,6 +39,20 @@ describe("SourcesView", () => {
     render(<SourcesView articles={dataset.articles} eventsByArticle={eventsByArticle(dataset.events)} onSelect={onSelect} />);
     await user.click(screen.getByRole("button", { name: "Putin announces withdrawal of main forces" }));
     expect(onSelect).toHaveBeenCalledWith("putin-announces-withdrawal-2016-03-14");
+  });
+
+  it("lists the first events of a prolific article and reveals more on request", async () => {
+    const user = userEvent.setup();
+    const article = dataset.articles[0]!;
+    const events = Array.from({ length: 250 }, (_, index) => ({ ...dataset.events[0]!, id: `e${index}`, title: `Event ${index}` }));
+    render(<SourcesView articles={[article]} eventsByArticle={new Map([[article.id, events]])} onSelect={() => {}} />);
+    const card = screen.getByRole("article");
+    expect(within(card).getAllByRole("button", { name: /^Event / })).toHaveLength(ARTICLE_EVENTS_PAGE_SIZE);
+    await user.click(within(card).getByRole("button", { name: `Show 200 more events from “${article.headline}”` }));
+    expect(within(card).getAllByRole("button", { name: /^Event / })).toHaveLength(210);
+    await user.click(within(card).getByRole("button", { name: /^Show 40 more events/ }));
+    expect(within(card).getAllByRole("button", { name: /^Event / })).toHaveLength(250);
+    expect(within(card).queryByRole("button", { name: /more events/ })).toBeNull();
   });
 
   it("says when no article reports a matching event", () => {

@@ -10,12 +10,18 @@ export interface SourcesViewProps {
   onSelect(id: string): void;
 }
 
-/** Articles rendered per page; a synthetic dataset can cite tens of thousands. */
+/** Articles rendered per page; a synthetic dataset can cite thousands. */
 export const SOURCES_PAGE_SIZE = 100;
+
+/** Events listed per article before "Show more"; one article can report thousands. */
+export const ARTICLE_EVENTS_PAGE_SIZE = 10;
+/** Events each "Show more events" adds. */
+const ARTICLE_EVENTS_STEP = 200;
 
 /** Every article with the events it reports, each event a way back to the timeline. */
 export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesViewProps) {
   const [pages, setPages] = useState(1);
+  const [eventCounts, setEventCounts] = useState<ReadonlyMap<string, number>>(new Map());
   const cited = useMemo(
     () =>
       articles
@@ -34,6 +40,8 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
         {shown.map((article) => {
           const url = safeHttpUrl(article.url);
           const headingId = `article-${article.id}`;
+          const reported = eventsByArticle.get(article.id) ?? [];
+          const shownEvents = eventCounts.get(article.id) ?? ARTICLE_EVENTS_PAGE_SIZE;
           return (
             <li key={article.id}>
               <article
@@ -69,7 +77,7 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
                 </p>
                 <h4 className="mt-3 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Reports</h4>
                 <ul className="mt-1 space-y-1">
-                  {(eventsByArticle.get(article.id) ?? []).map((event) => (
+                  {reported.slice(0, shownEvents).map((event) => (
                     <li key={event.id}>
                       <button
                         type="button"
@@ -82,6 +90,16 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
                     </li>
                   ))}
                 </ul>
+                {reported.length > shownEvents ? (
+                  <button
+                    type="button"
+                    onClick={() => setEventCounts(new Map(eventCounts).set(article.id, shownEvents + ARTICLE_EVENTS_STEP))}
+                    aria-label={`Show ${Math.min(ARTICLE_EVENTS_STEP, reported.length - shownEvents)} more events from “${article.headline}”`}
+                    className="mt-2 rounded-md border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+                  >
+                    Show {Math.min(ARTICLE_EVENTS_STEP, reported.length - shownEvents)} more events
+                  </button>
+                ) : null}
               </article>
             </li>
           );
