@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import type { BenchTarget } from "./session";
 
 const STATUS_PATTERN = /Showing\s+[\d,]+\s+of\s+[\d,]+/;
+const CHART_SELECTOR = 'section[aria-label="Timeline"] svg[aria-roledescription="timeline chart"]';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -11,15 +12,15 @@ function escapeRegExp(text: string): string {
 export const ourApp: BenchTarget = {
   name: "Syria Timeline Explorer",
   url: (datasetUrl) => `/?data=${encodeURIComponent(datasetUrl)}`,
-  chartSelector: "main svg",
+  chartSelector: CHART_SELECTOR,
   async waitUntilReady(page: Page, timeoutMs: number) {
     await page.waitForFunction(
-      (source) => {
+      ([source, chartSelector]) => {
         const pattern = new RegExp(source);
         const status = [...document.querySelectorAll('[role="status"]')].some((element) => pattern.test(element.textContent ?? ""));
-        return status && document.querySelector("main svg") !== null;
+        return status && document.querySelector(chartSelector) !== null;
       },
-      STATUS_PATTERN.source,
+      [STATUS_PATTERN.source, CHART_SELECTOR] as const,
       { polling: "raf", timeout: timeoutMs },
     );
   },
