@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from "react";
+import { memo, type KeyboardEvent } from "react";
+import { formatEventDate } from "./format-date";
 import { MARK_RADIUS, type MarkLayout } from "./layout";
 import type { TRACK_COLORS } from "./track-colors";
 
@@ -16,24 +17,32 @@ const BAR_HEIGHT = 16;
 const BAND_HEIGHT = 14;
 const HALO = "stroke-white dark:stroke-slate-900";
 
-/** One event: a diamond (dated), a bar (span) or a dashed band with a dot (known to the month), with its label. */
-export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }: EventMarkProps) {
+/**
+ * One event: a diamond (a dated event), a bar (a span) or a dashed band with a
+ * dot (known only to the month), with its label. Kept to few elements, as a
+ * zoomed-in dense dataset draws hundreds of these on every frame.
+ */
+export const EventMark = memo(function EventMark({ mark, y, color, selected, onSelect, onFocusChange }: EventMarkProps) {
   const { event, kind, x, x0, x1, label } = mark;
+  const dateText = formatEventDate(event.source);
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key === "Enter" || keyEvent.key === " ") {
       keyEvent.preventDefault();
       onSelect(event.id);
     }
   };
-  const hitA = Math.min(x0, x - MARK_RADIUS, label ? (label.anchor === "start" ? label.x : label.x - label.width) : Infinity) - 2;
-  const hitB = Math.max(x1, x + MARK_RADIUS, label ? (label.anchor === "start" ? label.x + label.width : label.x) : -Infinity) + 2;
+  const labelLeft = label ? (label.anchor === "start" ? label.x : label.x - label.width) : Infinity;
+  const labelRight = label ? (label.anchor === "start" ? label.x + label.width : label.x) : -Infinity;
+  const hitA = Math.min(x0, x - MARK_RADIUS, labelLeft) - 3;
+  const hitB = Math.max(x1, x + MARK_RADIUS, labelRight) + 3;
   const emphasis = selected ? "stroke-slate-950 dark:stroke-white" : HALO;
+  const shapeStroke = selected ? 2.5 : 1;
 
   return (
     <g
       role="button"
       tabIndex={0}
-      aria-label={`${event.title}, ${event.dateText}`}
+      aria-label={`${event.title}, ${dateText}`}
       aria-pressed={selected}
       className="group cursor-pointer outline-none"
       onClick={() => onSelect(event.id)}
@@ -41,16 +50,16 @@ export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }:
       onFocus={() => onFocusChange(event.id)}
       onBlur={() => onFocusChange(null)}
     >
-      <title>{`${event.title} — ${event.dateText}`}</title>
-      <rect x={hitA} y={y - 11} width={hitB - hitA} height={22} rx={4} className="fill-transparent" />
+      {label?.text !== event.title && <title>{`${event.title} — ${dateText}`}</title>}
+      {/* The hit area, which is also the focus ring. */}
       <rect
-        x={hitA - 1}
+        x={hitA}
         y={y - 12}
-        width={hitB - hitA + 2}
+        width={hitB - hitA}
         height={24}
         rx={5}
         strokeWidth={2}
-        className="fill-none stroke-transparent group-focus:stroke-blue-700 dark:group-focus:stroke-yellow-300"
+        className="fill-transparent stroke-transparent group-focus:stroke-blue-700 dark:group-focus:stroke-yellow-300"
       />
       {event.approximate && (
         <rect
@@ -64,26 +73,16 @@ export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }:
           className={`${color.fill} ${color.stroke}`}
         />
       )}
-      {kind === "span" && !event.approximate && (
-        <rect
-          x={x0}
-          y={y - BAR_HEIGHT / 2}
-          width={x1 - x0}
-          height={BAR_HEIGHT}
-          rx={3}
-          strokeWidth={selected ? 2.5 : 1}
-          className={`${color.fill} ${emphasis}`}
-        />
-      )}
-      {kind === "point" && !event.approximate && (
+      {event.approximate ? (
+        <circle cx={x} cy={y} r={4.5} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
+      ) : kind === "span" ? (
+        <rect x={x0} y={y - BAR_HEIGHT / 2} width={x1 - x0} height={BAR_HEIGHT} rx={3} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
+      ) : (
         <path
           d={`M${x} ${y - MARK_RADIUS}L${x + MARK_RADIUS} ${y}L${x} ${y + MARK_RADIUS}L${x - MARK_RADIUS} ${y}Z`}
-          strokeWidth={selected ? 2.5 : 1}
+          strokeWidth={shapeStroke}
           className={`${color.fill} ${emphasis}`}
         />
-      )}
-      {event.approximate && (
-        <circle cx={x} cy={y} r={4.5} strokeWidth={selected ? 2.5 : 1} className={`${color.fill} ${emphasis}`} />
       )}
       {label?.onBar && (
         <text
@@ -111,4 +110,4 @@ export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }:
       )}
     </g>
   );
-}
+});

@@ -6,19 +6,20 @@ export interface EventInterval {
   end: number;
 }
 
-const DATE_PARTS = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE_PARTS = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** Widening order: a coarser unit always contains a finer one. */
 const UNIT_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
+// Called for every event of a 100,000-event dataset: fixed positions rather than capture groups.
 function parseDate(value: string): { year: number; month: number; day: number; unit: Precision } {
-  const match = DATE_PARTS.exec(value);
-  if (!match) throw new Error(`${JSON.stringify(value)} is not a date (YYYY-MM-DD or YYYY-MM)`);
+  if (!DATE_PARTS.test(value)) throw new Error(`${JSON.stringify(value)} is not a date (YYYY-MM-DD or YYYY-MM)`);
+  const hasDay = value.length === 10;
   return {
-    year: Number(match[1]),
-    month: Number(match[2]) - 1,
-    day: match[3] === undefined ? 1 : Number(match[3]),
-    unit: match[3] === undefined ? "month" : "day",
+    year: Number(value.slice(0, 4)),
+    month: Number(value.slice(5, 7)) - 1,
+    day: hasDay ? Number(value.slice(8, 10)) : 1,
+    unit: hasDay ? "day" : "month",
   };
 }
 

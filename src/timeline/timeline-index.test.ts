@@ -36,7 +36,7 @@ describe("buildTimelineIndex", () => {
     expect([...lane.maxEnds]).toEqual([utc(2016, 7, 1), utc(2016, 7, 1), utc(2016, 7, 1)]);
   });
 
-  it("buildTimelineIndex names the date and ranks spans and well-sourced events higher", () => {
+  it("buildTimelineIndex marks spans and month dates, and ranks spans and well-sourced events higher", () => {
     const [lane] = buildTimelineIndex(
       [
         fixtureEvent({ id: "span", title: "Talks", start: "2017-11-28", end: "2017-12-14", sourceCount: 1 }),
@@ -44,9 +44,9 @@ describe("buildTimelineIndex", () => {
       ],
       [],
     ).lanes;
-    expect(lane!.events.map(({ id, dateText, span, approximate, priority }) => ({ id, dateText, span, approximate, priority }))).toEqual([
-      { id: "month", dateText: "November 2016", span: false, approximate: true, priority: 2 },
-      { id: "span", dateText: "28 November – 14 December 2017", span: true, approximate: false, priority: 3 },
+    expect(lane!.events.map(({ id, span, approximate, priority }) => ({ id, span, approximate, priority }))).toEqual([
+      { id: "month", span: false, approximate: true, priority: 2 },
+      { id: "span", span: true, approximate: false, priority: 3 },
     ]);
   });
 });

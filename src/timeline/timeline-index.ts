@@ -1,6 +1,5 @@
 import type { TimelineEvent } from "../dataset/schema";
 import { eventInterval, isApproximateEvent, isSpanEvent } from "./event-time";
-import { formatEventDate } from "./format-date";
 import type { TimeWindow } from "./zoom";
 
 /** The lane for events that name no track. */
@@ -10,8 +9,8 @@ export const DEFAULT_TRACK = "Events";
 export interface IndexedEvent {
   id: string;
   title: string;
-  /** "14 March 2016", "March 2016", "28 November – 14 December 2017". */
-  dateText: string;
+  /** The event as given, for wording its date only when it is drawn. */
+  source: TimelineEvent;
   start: number;
   end: number;
   span: boolean;
@@ -44,7 +43,7 @@ function indexEvent(event: TimelineEvent): IndexedEvent {
   return {
     id: event.id,
     title: event.title,
-    dateText: formatEventDate(event),
+    source: event,
     start,
     end,
     span,
