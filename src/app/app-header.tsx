@@ -9,16 +9,25 @@ export interface AppHeaderProps {
   nav?: ReactNode;
   /** A line under the description, e.g. where the dataset came from. */
   note?: ReactNode;
+  /** Holds the description's place while the dataset loads, so the page does not jump when it arrives. */
+  loading?: boolean;
 }
 
 /** The banner: the dataset's title and description, what the evidence is, and the page actions. */
-export function AppHeader({ title, description, actions, nav, note }: AppHeaderProps) {
+export function AppHeader({ title, description, actions, nav, note, loading }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-x-6 gap-y-3 px-3 pt-4 pb-3 md:px-6">
         <div className="min-w-0 flex-1 basis-96 space-y-1">
           <p className="text-xs font-semibold tracking-widest text-sky-700 uppercase dark:text-sky-300">Syria Timeline Explorer</p>
           <h1 className="text-2xl leading-tight font-bold break-words text-slate-900 md:text-3xl dark:text-white">{title}</h1>
+          {loading ? (
+            <div aria-hidden="true" className="max-w-3xl space-y-2 py-1">
+              <div className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+              <div className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+              <div className="h-4 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+            </div>
+          ) : null}
           {description ? <p className="line-clamp-3 max-w-3xl break-words text-slate-700 md:line-clamp-none dark:text-slate-300">{description}</p> : null}
           {note}
           <details className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">

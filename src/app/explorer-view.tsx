@@ -143,6 +143,10 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     onEscape: close,
   });
 
+  useEffect(() => {
+    document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
+  }, [selected, dataset.title]);
+
   const total = dataset.events.length;
   const header = (
     <AppHeader

@@ -47,6 +47,7 @@ describe("Explorer loading", () => {
     expect(screen.getByText("A small dataset in the public timeline format for tests.")).toBeInTheDocument();
     expect(status()).toHaveTextContent("Showing 5 of 5 events");
     expect(status()).toHaveAttribute("role", "status");
+    expect(document.title).toBe("Fixture: Russia in Syria");
   });
 
   it("shows the HTTP status on failure and loads on Retry", async () => {
@@ -88,6 +89,7 @@ describe("Explorer selection", () => {
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
     expect(details()).toHaveTextContent("'on Monday' in an article of Mon 14 Mar 2016 → Mon 14 Mar 2016");
     expect(window.location.search).toBe("?event=putin-announces-withdrawal-2016-03-14");
+    expect(document.title).toBe("Putin announces withdrawal of main forces · Fixture: Russia in Syria");
     expect(document.activeElement).toBe(within(details()).getByRole("heading", { level: 2 }));
   });
 

@@ -9,6 +9,7 @@ import { CopyLinkButton } from "./copy-link-button";
 import { ExplorerLayout } from "./explorer-layout";
 import { ExplorerView } from "./explorer-view";
 import { LoadError } from "./load-error";
+import { ViewTabs } from "./view-tabs";
 
 /** Loads the dataset the URL (or an opened file) names, and shows the explorer, a skeleton, or the error. */
 export function Explorer() {
@@ -32,6 +33,13 @@ export function Explorer() {
       <CopyLinkButton beforeCopy={url.flush} />
     </>
   );
+  const tabs = (
+    <ViewTabs
+      current={url.params.view}
+      hrefFor={(view) => url.hrefFor({ ...url.params, view })}
+      onChange={(view) => url.navigate({ ...url.params, view }, "push")}
+    />
+  );
   const sourceNote = file ? (
     <p className="text-sm text-slate-600 dark:text-slate-400">
       Opened from the file {file.name}. Copied links open the view, but the reader must open the same file.
@@ -47,8 +55,14 @@ export function Explorer() {
   return (
     <ExplorerLayout
       busy={query.isPending}
-      header={<AppHeader title={title} actions={actions} note={sourceNote} />}
-      filter={<SkeletonLines count={8} />}
+      header={<AppHeader title={title} actions={actions} note={sourceNote} loading={query.isPending} nav={tabs} />}
+      filter={
+        query.isError ? (
+          <p className="text-sm text-slate-600 dark:text-slate-300">Actors appear here once a dataset is loaded.</p>
+        ) : (
+          <SkeletonLines count={8} />
+        )
+      }
       main={
         query.isError ? (
           <LoadError message={query.error.message} onRetry={() => query.refetch()} retrying={query.isFetching} />

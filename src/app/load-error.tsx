@@ -7,9 +7,10 @@ export interface LoadErrorProps {
 /** What went wrong loading the dataset, in the loader's words, and a way to try again. */
 export function LoadError({ message, onRetry, retrying }: LoadErrorProps) {
   return (
-    <div role="alert" className="mx-auto max-w-2xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
+    <div role="alert" className="max-w-2xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
       <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
       <p className="break-words">{message}</p>
+      <p className="text-sm">Retry, or open a dataset file in the timeline format with “Open dataset”.</p>
       <button
         type="button"
         onClick={onRetry}
