@@ -143,6 +143,14 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     onEscape: close,
   });
 
+  // On phones the details are a bottom sheet; bring the chart up so the sheet does not cover it.
+  const selectedId = selected?.id ?? null;
+  const onTimeline = params.view === "timeline";
+  useEffect(() => {
+    if (selectedId === null || !onTimeline) return;
+    if (window.matchMedia?.("(max-width: 767.98px)").matches) mainRef.current?.scrollIntoView({ block: "start" });
+  }, [selectedId, onTimeline]);
+
   useEffect(() => {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;
   }, [selected, dataset.title]);

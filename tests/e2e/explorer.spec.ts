@@ -98,11 +98,20 @@ test("no serious or critical accessibility violations", async ({ browser }) => {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    for (const search of [`?event=${HMEIMIM}`, "?view=list&actors=russia", "?view=sources"]) {
+    const scans = [
+      { search: `?event=${HMEIMIM}`, width: 1280, scheme: "light" },
+      { search: "?view=list&actors=russia", width: 1280, scheme: "light" },
+      { search: "?view=sources", width: 1280, scheme: "light" },
+      { search: "?event=geneva-eighth-round-2017-11-28", width: 1280, scheme: "dark" },
+      { search: `?event=${HMEIMIM}`, width: 375, scheme: "light" },
+    ] as const;
+    for (const { search, width, scheme } of scans) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
       await open(page, search);
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-      expect(serious.map((violation) => `${search}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(serious.map((violation) => `${search} ${width}px ${scheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
     }
   } finally {
     await context.close();
