@@ -7,8 +7,7 @@ export const MARK_RADIUS = 6;
 export const LABEL_CHAR_WIDTH = 6.2;
 /** Longest label drawn, by plot width; the full title is in the mark's accessible name and tooltip. */
 export function maxLabelChars(plotWidth: number): number {
-  if (plotWidth >= 1000) return 56;
-  if (plotWidth >= 800) return 48;
+  if (plotWidth >= 800) return 56;
   if (plotWidth >= 600) return 42;
   return 32;
 }

@@ -1,0 +1,111 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Runs on the bundled dataset (public/data/timeline.json) and the synthetic 100,000-event one. */
+const DATASET_TITLE = "Russia in Syria, 2015–2017";
+const WITHDRAWAL = "Putin orders most Russian forces out of Syria, 14 March 2016";
+
+async function open(page: Page, search = "") {
+  await page.goto(`./${search}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Parsing the 100,000-event dataset takes a few seconds on a slow machine.
+  await expect(chart(page)).toBeVisible({ timeout: 30_000 });
+}
+
+const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
+const chart = (page: Page) => timeline(page).getByRole("group", { name: /^Events from / });
+const axisLabels = (page: Page) => chart(page).locator("[data-part=axis] text").allTextContents();
+const visiblePeriod = (page: Page) => timeline(page).getByRole("slider", { name: "Visible period" });
+
+test("the whole range shows the key events with their labels", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(DATASET_TITLE);
+  for (const label of [
+    "Putin orders most Russian forces out of Syria",
+    "Putin visits Hmeimim and orders a partial withdrawal",
+    "Putin and Assad meet in Sochi",
+    "Russia, Turkey and Iran hold a Syria summit in Sochi",
+    "UN-mediated Geneva talks open under de Mistura",
+    "Geneva talks resume for a new round",
+    "Eighth round of Geneva talks",
+  ]) {
+    await expect(chart(page).locator("text", { hasText: label }).first()).toBeVisible();
+  }
+});
+
+test("wheel zoom at the pointer narrows the window and changes the axis ticks", async ({ page }) => {
+  await open(page);
+  const before = await axisLabels(page);
+  expect(before).toContain("2016");
+  const box = (await chart(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.9, box.y + 100);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -100);
+  await expect(visiblePeriod(page)).not.toHaveAttribute("aria-valuetext", "1 September 2015 to 31 December 2017");
+  await expect.poll(() => axisLabels(page)).not.toEqual(before);
+  // Zoomed to weeks or days, the upper row names months ("October 2017") instead of years.
+  expect((await axisLabels(page)).some((label) => /^[A-Z][a-z]+ 2017$/.test(label))).toBe(true);
+  await expect(timeline(page).getByRole("button", { name: "Zoom out" })).toBeEnabled();
+});
+
+test("dragging the plot pans the window to earlier dates", async ({ page }) => {
+  await open(page, "?from=2016-02-01&to=2016-04-30");
+  const start = Number(await visiblePeriod(page).getAttribute("aria-valuenow"));
+  const box = (await chart(page).boundingBox())!;
+  await page.mouse.move(box.x + 200, box.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 300, box.y + 60, { steps: 5 });
+  await page.mouse.move(box.x + 400, box.y + 60, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => Number(await visiblePeriod(page).getAttribute("aria-valuenow"))).toBeLessThan(start);
+});
+
+test("a mark is focusable, named by title and date, and Enter opens it", async ({ page }) => {
+  await open(page);
+  const mark = chart(page).getByRole("button", { name: WITHDRAWAL });
+  await mark.focus();
+  await expect(mark).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 })).toHaveText(
+    "Putin orders most Russian forces out of Syria",
+  );
+  await expect(chart(page).getByRole("button", { name: WITHDRAWAL })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("the zoom buttons and the overview slider change the window", async ({ page }) => {
+  await open(page);
+  await timeline(page).getByRole("button", { name: "Zoom in" }).click();
+  const zoomed = await visiblePeriod(page).getAttribute("aria-valuetext");
+  expect(zoomed).not.toBe("1 September 2015 to 31 December 2017");
+  await visiblePeriod(page).focus();
+  await page.keyboard.press("End");
+  await expect(visiblePeriod(page)).toHaveAttribute("aria-valuetext", /to 31 December 2017$/);
+  await timeline(page).getByRole("button", { name: "Show all" }).click();
+  await expect(visiblePeriod(page)).toHaveAttribute("aria-valuetext", "1 September 2015 to 31 December 2017");
+});
+
+test("on a phone the chart fits the width and keeps its lane names", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await open(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expect(chart(page).locator("text", { hasText: "Astana and Sochi" })).toBeVisible();
+  await expect(chart(page).getByRole("button", { name: WITHDRAWAL })).toBeVisible();
+});
+
+test("the chart has no accessibility violations", async ({ page }) => {
+  await open(page, "?from=2017-11-15&to=2017-12-20");
+  const results = await new AxeBuilder({ page }).include("section[aria-label='Timeline']").analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test("100,000 events show as count buttons that zoom into their period", async ({ page }) => {
+  test.skip(!(await page.request.get("./data/synthetic-100000.json")).ok(), "npm run gen:dataset has not written the synthetic dataset");
+  await open(page, "?data=data%2Fsynthetic-100000.json");
+  const bucket = chart(page).getByRole("button", { name: /^[\d,]+ events in Military, / }).first();
+  await expect(bucket).toBeVisible();
+  const name = (await bucket.getAttribute("aria-label"))!;
+  const period = name.replace(/^[\d,]+ events in Military, /, "");
+  await bucket.click();
+  await expect(visiblePeriod(page)).not.toHaveAttribute("aria-valuetext", "1 January 2011 to 31 December 2020");
+  expect(period.length).toBeGreaterThan(0);
+});
