@@ -9,10 +9,12 @@ export interface ExplorerLayoutProps {
   details?: ReactNode;
   mainRef?: Ref<HTMLElement>;
   busy?: boolean;
+  /** Shown on the folded filter's button, e.g. "2 selected". */
+  filterSummary?: string | undefined;
 }
 
 /** The page grid: filter | main | details on wide screens; stacked with a bottom sheet on phones. */
-export function ExplorerLayout({ header, filter, main, details, mainRef, busy }: ExplorerLayoutProps) {
+export function ExplorerLayout({ header, filter, main, details, mainRef, busy, filterSummary }: ExplorerLayoutProps) {
   const [filterOpen, setFilterOpen] = useState(false);
   const panelId = useId();
   return (
@@ -33,7 +35,10 @@ export function ExplorerLayout({ header, filter, main, details, mainRef, busy }:
             onClick={() => setFilterOpen(!filterOpen)}
             className="flex w-full items-center justify-between rounded-md border border-slate-300 bg-white px-3 py-2 font-medium lg:hidden dark:border-slate-600 dark:bg-slate-900"
           >
-            Filter actors
+            <span>
+              Filter actors
+              {filterSummary ? <span className="font-normal text-slate-600 dark:text-slate-300"> · {filterSummary}</span> : null}
+            </span>
             <span aria-hidden="true">{filterOpen ? "▴" : "▾"}</span>
           </button>
           <div

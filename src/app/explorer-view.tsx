@@ -188,6 +188,18 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
           ) : null}
         </p>
       </div>
+      {filtered.length === 0 && params.view === "timeline" ? (
+        <p className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
+          No event involves {params.match === "all" ? "all of the selected actors" : "the selected actors"}.
+          <button
+            type="button"
+            onClick={() => changeFilter([], params.match)}
+            className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            Clear the filter
+          </button>
+        </p>
+      ) : null}
       {params.view === "timeline" ? (
         <TimelineChart
           events={filtered}
@@ -224,6 +236,7 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     <ExplorerLayout
       header={header}
       mainRef={mainRef}
+      filterSummary={params.actors.length > 0 ? `${params.actors.length} selected` : undefined}
       filter={
         <ActorFilter
           actors={dataset.actors}

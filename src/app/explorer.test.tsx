@@ -193,6 +193,7 @@ describe("Explorer actor filter", () => {
     expect(status()).toHaveTextContent("Showing 4 of 5 events");
     await user.click(screen.getByRole("radio", { name: "Match all" }));
     expect(status()).toHaveTextContent("Showing 0 of 5 events");
+    expect(screen.getByText("No event involves all of the selected actors.")).toBeInTheDocument();
     expect(window.location.search).toBe("?actors=vladimir-putin,syria&match=all");
     await user.click(screen.getByRole("button", { name: "Clear" }));
     expect(status()).toHaveTextContent("Showing 5 of 5 events");
@@ -263,6 +264,24 @@ describe("Explorer deep links", () => {
   });
 });
 
+describe("Window changes", () => {
+  it("replace the history entry once a burst of zooming settles", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    await loaded();
+    const entries = window.history.length;
+    vi.useFakeTimers();
+    try {
+      for (let step = 0; step < 5; step += 1) fireEvent.keyDown(document.body, { key: "+" });
+      act(() => vi.runAllTimers());
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(window.history.length).toBe(entries);
+    expect(new URLSearchParams(window.location.search).get("from")).not.toBeNull();
+  });
+});
+
 describe("Copy link", () => {
   it("copies the address and confirms", async () => {
     const user = userEvent.setup();
@@ -292,14 +311,17 @@ describe("Zoom keys", () => {
     mockFetch(jsonResponse(fixture));
     renderApp();
     await loaded();
+    const entries = window.history.length;
     vi.useFakeTimers();
     try {
       fireEvent.keyDown(document.body, { key: "+" });
+      expect(window.location.search).toBe("");
       act(() => vi.runAllTimers());
     } finally {
       vi.useRealTimers();
     }
     const params = new URLSearchParams(window.location.search);
     expect([params.get("from"), params.get("to")]).toEqual(["2016-04-01", "2017-06-01"]);
+    expect(window.history.length).toBe(entries);
   });
 });

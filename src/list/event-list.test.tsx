@@ -46,12 +46,12 @@ describe("EventList", () => {
 
   it("renders a long list a page at a time", async () => {
     const user = userEvent.setup();
-    render(<EventList events={manyEvents(450)} actors={actors} selectedId={null} onSelect={() => {}} />);
-    expect(within(screen.getByRole("list")).getAllByRole("button")).toHaveLength(LIST_PAGE_SIZE);
-    expect(screen.getByText("200 of 450 shown")).toBeInTheDocument();
+    render(<EventList events={manyEvents(250)} actors={actors} selectedId={null} onSelect={() => {}} />);
+    const rows = () => screen.getByRole("list").querySelectorAll("li");
+    expect(rows()).toHaveLength(LIST_PAGE_SIZE);
+    expect(screen.getByText("200 of 250 shown")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Show more" }));
-    await user.click(screen.getByRole("button", { name: "Show more" }));
-    expect(within(screen.getByRole("list")).getAllByRole("button")).toHaveLength(450);
+    expect(rows()).toHaveLength(250);
     expect(screen.queryByRole("button", { name: "Show more" })).toBeNull();
   });
 

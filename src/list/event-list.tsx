@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Actor, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
 
@@ -20,6 +20,11 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
   const selectedIndex = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId);
   const count = Math.max(pages * LIST_PAGE_SIZE, selectedIndex + 1);
   const shown = events.slice(0, count);
+  const selectedRef = useRef<HTMLButtonElement>(null);
+  // Stepping with ←/→ moves the selection; keep it on screen.
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [selectedId]);
 
   if (events.length === 0) {
     return <p className="p-6 text-slate-700 dark:text-slate-200">No events match the filter.</p>;
@@ -33,6 +38,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
             <li key={event.id}>
               <button
                 type="button"
+                ref={selected ? selectedRef : undefined}
                 onClick={() => onSelect(event.id)}
                 aria-current={selected ? "true" : undefined}
                 className={`grid w-full gap-x-4 px-4 py-2.5 text-left hover:bg-slate-100 sm:grid-cols-[12rem_1fr] dark:hover:bg-slate-800 ${
