@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { DatasetLoadError, parseDataset, parseDatasetBytes } from "./parse-dataset-text";
 import type { ParseReply, ParseRequest } from "./parse-dataset-protocol";
-import type { Dataset, TimelineEvent } from "./schema";
+import type { Dataset } from "./schema";
 
 export { DatasetLoadError, parseDataset };
 
@@ -39,14 +39,10 @@ function parseInWorker(bytes: ArrayBuffer, name: string, signal?: AbortSignal): 
       reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
     };
     signal?.addEventListener("abort", abort);
-    const events: TimelineEvent[] = [];
     worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
-      if (data.kind === "events") {
-        for (const event of data.events) events.push(event);
-        return;
-      }
       finish();
-      if (data.kind === "done") resolve({ ...data.dataset, events });
+      // The worker already checked it against the schema, so the parsed text is a Dataset.
+      if (data.kind === "done") resolve(JSON.parse(data.json) as Dataset);
       else reject(new DatasetLoadError(data.message));
     };
     worker.onerror = (event) => {
