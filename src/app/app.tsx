@@ -10,7 +10,8 @@ export interface AppProps {
 
 /** Providers and the root error boundary around the explorer. */
 export function App({ queryClient }: AppProps) {
-  const [client] = useState(() => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1 } } }));
+  // No silent retries: a failed load says why at once, and the reader has a Retry button.
+  const [client] = useState(() => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   return (
     <QueryClientProvider client={client}>
       <ErrorBoundary onReset={() => client.resetQueries()}>
