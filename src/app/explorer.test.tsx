@@ -76,6 +76,20 @@ describe("Explorer loading", () => {
   });
 });
 
+describe("Explorer with an opened file", () => {
+  it("shows a dataset file the reader opens and drops the ?data= link", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?data=https%3A%2F%2Fexample.org%2Fother.json&event=putin-announces-withdrawal-2016-03-14");
+    await loaded();
+    const file = new File([JSON.stringify({ ...fixture, title: "My own research" })], "mine.json", { type: "application/json" });
+    await user.upload(screen.getByLabelText("Dataset file"), file);
+    expect(await screen.findByRole("heading", { level: 1, name: "My own research" })).toBeInTheDocument();
+    expect(screen.getByText(/Opened from the file mine\.json/)).toBeInTheDocument();
+    expect(window.location.search).toBe("");
+  });
+});
+
 describe("Explorer selection", () => {
   it("selects an event from the timeline and shows its details and source", async () => {
     mockFetch(jsonResponse(fixture));
