@@ -30,7 +30,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
     return <p className="p-6 text-slate-700 dark:text-slate-200">No events match the filter.</p>;
   }
   return (
-    <div>
+    <div className="@container">
       <ol aria-label="Events in chronological order" className="divide-y divide-slate-200 dark:divide-slate-800">
         {shown.map((event) => {
           const selected = event.id === selectedId;
@@ -41,7 +41,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
                 ref={selected ? selectedRef : undefined}
                 onClick={() => onSelect(event.id)}
                 aria-current={selected ? "true" : undefined}
-                className={`grid w-full gap-x-4 px-4 py-2.5 text-left hover:bg-slate-100 sm:grid-cols-[12rem_1fr] dark:hover:bg-slate-800 ${
+                className={`grid w-full gap-x-4 px-4 py-2.5 text-left hover:bg-slate-100 @lg:grid-cols-[11rem_1fr] dark:hover:bg-slate-800 ${
                   selected ? "bg-sky-50 ring-2 ring-sky-600 ring-inset dark:bg-sky-950 dark:ring-sky-400" : ""
                 }`}
               >
