@@ -59,6 +59,28 @@ test("a deep link opens the same event and filter in a fresh browser", async ({ 
   }
 });
 
+test("zooming rewrites the address without adding history, and the link reopens the same window", async ({ browser, page }) => {
+  await open(page);
+  const entries = await page.evaluate(() => history.length);
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await timeline.getByRole("button", { name: "Zoom in" }).click();
+  await timeline.getByRole("button", { name: "Zoom in" }).click();
+  await timeline.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  const window = await timeline.getByText(/^\d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}$/).innerText();
+  expect(window).not.toBe("1 September 2015 to 31 December 2017");
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(page.url());
+    await expect(other.getByRole("region", { name: "Timeline" }).getByText(window, { exact: true })).toBeVisible();
+  } finally {
+    await fresh.close();
+  }
+});
+
 test("Back returns to the previous selection and Forward comes back", async ({ page }) => {
   await open(page, "?view=list");
   await page.getByRole("button", { name: /Eighth round of Geneva talks/ }).click();
