@@ -6,8 +6,8 @@ import { buildTimelineIndex } from "./timeline-index";
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
 describe("markLimit", () => {
-  it("markLimit allows about one mark per 6 px, between 40 and 200", () => {
-    expect([100, 351, 800, 1256, 2000].map(markLimit)).toEqual([40, 59, 133, 200, 200]);
+  it("markLimit allows about one mark per 8 px, between 30 and 150", () => {
+    expect([100, 351, 800, 1256, 2000].map(markLimit)).toEqual([30, 44, 100, 150, 150]);
   });
 });
 

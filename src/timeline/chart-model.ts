@@ -16,11 +16,11 @@ const LANE_PADDING = 6;
 
 /**
  * Above this many events in the window a lane shows counts per time bucket
- * instead of marks: about one mark per 6 px, between 40 and 200. More would
+ * instead of marks: about one mark per 8 px, between 30 and 150. More would
  * not be readable in a lane's rows, and would slow every frame of a zoom.
  */
 export function markLimit(plotWidth: number): number {
-  return Math.min(200, Math.max(40, Math.round(plotWidth / 6)));
+  return Math.min(150, Math.max(30, Math.round(plotWidth / 8)));
 }
 
 interface LaneBase {

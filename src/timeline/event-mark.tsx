@@ -16,6 +16,7 @@ export interface EventMarkProps {
 const BAR_HEIGHT = 16;
 const BAND_HEIGHT = 14;
 const HALO = "stroke-white dark:stroke-slate-900";
+const DIAMOND = `M0 ${-MARK_RADIUS}L${MARK_RADIUS} 0L0 ${MARK_RADIUS}L${-MARK_RADIUS} 0Z`;
 
 /**
  * One event: a diamond (a dated event), a bar (a span) or a dashed band with a
@@ -23,7 +24,11 @@ const HALO = "stroke-white dark:stroke-slate-900";
  * zoomed-in dense dataset draws hundreds of these on every frame.
  */
 export const EventMark = memo(function EventMark({ mark, y, color, selected, onSelect, onFocusChange }: EventMarkProps) {
-  const { event, kind, x, x0, x1, label } = mark;
+  const { event, kind, x, label } = mark;
+  // Children are drawn relative to the mark's centre, so that while zooming a point
+  // mark only its transform changes, which keeps style and layout work per frame small.
+  const x0 = mark.x0 - x;
+  const x1 = mark.x1 - x;
   const dateText = formatEventDate(event.source);
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key === "Enter" || keyEvent.key === " ") {
@@ -31,10 +36,11 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
       onSelect(event.id);
     }
   };
-  const labelLeft = label ? (label.anchor === "start" ? label.x : label.x - label.width) : Infinity;
-  const labelRight = label ? (label.anchor === "start" ? label.x + label.width : label.x) : -Infinity;
-  const hitA = Math.min(x0, x - MARK_RADIUS, labelLeft) - 3;
-  const hitB = Math.max(x1, x + MARK_RADIUS, labelRight) + 3;
+  const labelX = label ? label.x - x : 0;
+  const labelLeft = label ? (label.anchor === "start" ? labelX : labelX - label.width) : Infinity;
+  const labelRight = label ? (label.anchor === "start" ? labelX + label.width : labelX) : -Infinity;
+  const hitA = Math.min(x0, -MARK_RADIUS, labelLeft) - 3;
+  const hitB = Math.max(x1, MARK_RADIUS, labelRight) + 3;
   const emphasis = selected ? "stroke-slate-950 dark:stroke-white" : HALO;
   const shapeStroke = selected ? 2.5 : 1;
 
@@ -44,6 +50,7 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
       tabIndex={0}
       aria-label={`${event.title}, ${dateText}`}
       aria-pressed={selected}
+      transform={`translate(${x} ${y})`}
       className="group cursor-pointer outline-none"
       onClick={() => onSelect(event.id)}
       onKeyDown={onKeyDown}
@@ -54,7 +61,7 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
       {/* The hit area, which is also the focus ring. */}
       <rect
         x={hitA}
-        y={y - 12}
+        y={-12}
         width={hitB - hitA}
         height={24}
         rx={5}
@@ -64,7 +71,7 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
       {event.approximate && (
         <rect
           x={x0}
-          y={y - BAND_HEIGHT / 2}
+          y={-BAND_HEIGHT / 2}
           width={Math.max(1, x1 - x0)}
           height={BAND_HEIGHT}
           rx={2}
@@ -74,20 +81,15 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
         />
       )}
       {event.approximate ? (
-        <circle cx={x} cy={y} r={4.5} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
+        <circle r={4.5} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       ) : kind === "span" ? (
-        <rect x={x0} y={y - BAR_HEIGHT / 2} width={x1 - x0} height={BAR_HEIGHT} rx={3} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
+        <rect x={x0} y={-BAR_HEIGHT / 2} width={x1 - x0} height={BAR_HEIGHT} rx={3} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       ) : (
-        <path
-          d={`M${x} ${y - MARK_RADIUS}L${x + MARK_RADIUS} ${y}L${x} ${y + MARK_RADIUS}L${x - MARK_RADIUS} ${y}Z`}
-          strokeWidth={shapeStroke}
-          className={`${color.fill} ${emphasis}`}
-        />
+        <path d={DIAMOND} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       )}
       {label?.onBar && (
         <text
-          x={label.x}
-          y={y}
+          x={labelX}
           dominantBaseline="central"
           className={`text-[12px] ${event.approximate ? "fill-slate-900 dark:fill-slate-50" : "fill-white dark:fill-slate-950"} ${selected ? "font-bold" : ""} group-hover:underline`}
         >
@@ -96,8 +98,7 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
       )}
       {label && !label.onBar && (
         <text
-          x={label.x}
-          y={y}
+          x={labelX}
           dominantBaseline="central"
           textAnchor={label.anchor}
           paintOrder="stroke"

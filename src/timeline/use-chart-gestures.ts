@@ -22,14 +22,16 @@ interface Press {
 
 /**
  * Wheel zoom at the pointer (shift+wheel or a sideways swipe pans), drag to
- * pan, and two-finger pinch, on `target`. Several events can arrive between
- * renders, so each builds on the window last requested, not the last rendered.
+ * pan, and two-finger pinch, on `target`. Trackpads send more events than the
+ * screen has frames: each builds on the window last requested, and the chart
+ * is asked to change at most once per frame.
  */
 export function useChartGestures(target: RefObject<Element | null>, options: GestureOptions): void {
   const latest = useRef(options);
   const requested = useRef(options.window);
+  const frame = useRef<number | null>(null);
   latest.current = options;
-  requested.current = options.window;
+  if (frame.current === null) requested.current = options.window;
 
   useEffect(() => {
     const element = target.current as HTMLElement | SVGElement | null;
@@ -37,7 +39,11 @@ export function useChartGestures(target: RefObject<Element | null>, options: Ges
 
     const change = (next: TimeWindow) => {
       requested.current = next;
-      latest.current.onWindowChange(next);
+      if (frame.current !== null) return;
+      frame.current = requestAnimationFrame(() => {
+        frame.current = null;
+        latest.current.onWindowChange(requested.current);
+      });
     };
     const msPerPx = (window: TimeWindow) => (window.end - window.start) / latest.current.plotWidth;
     const plotX = (clientX: number) => clientX - element.getBoundingClientRect().left - latest.current.plotLeft;
@@ -121,6 +127,8 @@ export function useChartGestures(target: RefObject<Element | null>, options: Ges
     element.addEventListener("pointercancel", onPointerEnd as EventListener);
     element.addEventListener("click", onClickCapture as EventListener, true);
     return () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
       element.removeEventListener("wheel", onWheel as EventListener);
       element.removeEventListener("pointerdown", onPointerDown as EventListener);
       element.removeEventListener("pointermove", onPointerMove as EventListener);
