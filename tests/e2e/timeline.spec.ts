@@ -60,6 +60,34 @@ test("dragging the plot pans the window to earlier dates", async ({ page }) => {
   await expect.poll(async () => Number(await visiblePeriod(page).getAttribute("aria-valuenow"))).toBeLessThan(start);
 });
 
+test("pinching apart with two fingers zooms in", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  try {
+    await open(page);
+    const box = (await chart(page).boundingBox())!;
+    const y = box.y + 120;
+    const centre = box.x + box.width / 2;
+    const touch = await context.newCDPSession(page);
+    const fingers = (spread: number) => [
+      { x: centre - spread, y, id: 1 },
+      { x: centre + spread, y, id: 2 },
+    ];
+    await touch.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(20) });
+    for (const spread of [40, 60, 80, 100]) {
+      await touch.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
+    }
+    await touch.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect(visiblePeriod(page)).not.toHaveAttribute("aria-valuetext", "1 September 2015 to 31 December 2017");
+    // The slider runs from the domain's start to its end less the window's span.
+    const travel = Number(await visiblePeriod(page).getAttribute("aria-valuemax")) - Number(await visiblePeriod(page).getAttribute("aria-valuemin"));
+    const full = Date.UTC(2018, 0, 1) - Date.UTC(2015, 8, 1);
+    expect(full - travel).toBeLessThan(full / 2);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a mark is focusable, named by title and date, and Enter opens it", async ({ page }) => {
   await open(page);
   const mark = chart(page).getByRole("button", { name: WITHDRAWAL });
