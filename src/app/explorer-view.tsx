@@ -95,7 +95,10 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     setLive({ key: `${days.from}|${days.to}`, window: moved });
     if (options.focus) {
       focusDetails.current = true;
-      if (!returnFocus.current && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
+      const active = document.activeElement;
+      // Esc returns to what opened the details, not to a control inside them.
+      const inDetails = headingRef.current?.closest("aside")?.contains(active) ?? false;
+      if (active instanceof HTMLElement && !inDetails) returnFocus.current = active;
     }
     navigate({ ...params, ...days, event: id, view: options.view ?? params.view }, "push");
   };

@@ -134,6 +134,19 @@ describe("Explorer selection", () => {
     expect(screen.queryByRole("complementary", { name: "Event details" })).toBeNull();
   });
 
+  it("moves focus to the details on opening and back to the last list row on Esc", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?view=list");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: /Russia begins airstrikes in Syria/ }));
+    const row = screen.getByRole("button", { name: /Eighth round of Geneva talks/ });
+    await user.click(row);
+    expect(document.activeElement).toBe(within(details()).getByRole("heading", { level: 2 }));
+    await user.keyboard("{Escape}");
+    expect(document.activeElement).toBe(row);
+  });
+
   it("steps through the filtered events with ← and →", async () => {
     const user = userEvent.setup();
     mockFetch(jsonResponse(fixture));
