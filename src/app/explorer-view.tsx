@@ -60,7 +60,9 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     () => filterEventsByActors(sorted, params.actors, params.match),
     [sorted, params.actors, params.match],
   );
-  const byArticle = useMemo(() => eventsByArticle(filtered), [filtered]);
+  // Only the Sources view needs this; with 100,000 events it is worth not computing elsewhere.
+  const showsSources = params.view === "sources";
+  const byArticle = useMemo(() => (showsSources ? eventsByArticle(filtered) : null), [showsSources, filtered]);
   const { start: rangeStart, end: rangeEnd } = dataset.range;
   const domain = useMemo(() => rangeWindow({ start: rangeStart, end: rangeEnd }), [rangeStart, rangeEnd]);
 
@@ -227,7 +229,7 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
           </h2>
           <SourcesView
             articles={dataset.articles}
-            eventsByArticle={byArticle}
+            eventsByArticle={byArticle ?? new Map()}
             onSelect={(id) => select(id, { focus: true, view: "timeline" })}
           />
         </section>
