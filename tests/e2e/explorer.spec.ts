@@ -192,3 +192,26 @@ test("desktop screenshots", async ({ page }) => {
   await page.screenshot({ path: "artifacts/screenshots/desktop-dark.png" });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test("the skip link is the first stop and leads to the main content", async ({ page }) => {
+  await open(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("Copy link copies the address of the current view", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  try {
+    const page = await context.newPage();
+    await open(page, `?event=${HMEIMIM}&actors=vladimir-putin`);
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByText("Link copied")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  } finally {
+    await context.close();
+  }
+});
