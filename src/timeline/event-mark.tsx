@@ -18,17 +18,20 @@ const BAND_HEIGHT = 14;
 const HALO = "stroke-white dark:stroke-slate-900";
 const DIAMOND = `M0 ${-MARK_RADIUS}L${MARK_RADIUS} 0L0 ${MARK_RADIUS}L${-MARK_RADIUS} 0Z`;
 
+/** Offset from the mark's centre, rounded so float noise does not defeat the memo while panning. */
+function relative(value: number, origin: number): number {
+  return Math.round((value - origin) * 10) / 10;
+}
+
 /**
  * One event: a diamond (a dated event), a bar (a span) or a dashed band with a
- * dot (known only to the month), with its label. Kept to few elements, as a
- * zoomed-in dense dataset draws hundreds of these on every frame.
+ * dot (known only to the month), with its label, as a button. The outer group
+ * is moved by a transform and its drawing is relative to the mark's centre, so
+ * while panning a point mark only the transform changes and the drawing is not
+ * re-rendered at all.
  */
-export const EventMark = memo(function EventMark({ mark, y, color, selected, onSelect, onFocusChange }: EventMarkProps) {
+export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }: EventMarkProps) {
   const { event, kind, x, label } = mark;
-  // Children are drawn relative to the mark's centre, so that while zooming a point
-  // mark only its transform changes, which keeps style and layout work per frame small.
-  const x0 = mark.x0 - x;
-  const x1 = mark.x1 - x;
   const dateText = formatEventDate(event.source);
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key === "Enter" || keyEvent.key === " ") {
@@ -36,14 +39,6 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
       onSelect(event.id);
     }
   };
-  const labelX = label ? label.x - x : 0;
-  const labelLeft = label ? (label.anchor === "start" ? labelX : labelX - label.width) : Infinity;
-  const labelRight = label ? (label.anchor === "start" ? labelX + label.width : labelX) : -Infinity;
-  const hitA = Math.min(x0, -MARK_RADIUS, labelLeft) - 3;
-  const hitB = Math.max(x1, MARK_RADIUS, labelRight) + 3;
-  const emphasis = selected ? "stroke-slate-950 dark:stroke-white" : HALO;
-  const shapeStroke = selected ? 2.5 : 1;
-
   return (
     <g
       role="button"
@@ -57,7 +52,53 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
       onFocus={() => onFocusChange(event.id)}
       onBlur={() => onFocusChange(null)}
     >
-      {label?.text !== event.title && <title>{`${event.title} — ${dateText}`}</title>}
+      <MarkDrawing
+        kind={kind}
+        approximate={event.approximate}
+        selected={selected}
+        color={color}
+        x0={relative(mark.x0, x)}
+        x1={relative(mark.x1, x)}
+        labelText={label?.text ?? null}
+        labelX={label ? relative(label.x, x) : 0}
+        labelAnchor={label?.anchor ?? "start"}
+        labelWidth={label?.width ?? 0}
+        labelOnBar={label?.onBar ?? false}
+        tooltip={label?.text === event.title ? null : `${event.title} — ${dateText}`}
+      />
+    </g>
+  );
+}
+
+interface MarkDrawingProps {
+  kind: MarkLayout["kind"];
+  approximate: boolean;
+  selected: boolean;
+  color: (typeof TRACK_COLORS)[number];
+  /** Extent of the bar or band, relative to the mark's centre. */
+  x0: number;
+  x1: number;
+  labelText: string | null;
+  labelX: number;
+  labelAnchor: "start" | "end";
+  labelWidth: number;
+  labelOnBar: boolean;
+  /** The full title and date where the label is shortened or hidden. */
+  tooltip: string | null;
+}
+
+/** Plain values only, so memo skips it whenever the mark merely moved. */
+const MarkDrawing = memo(function MarkDrawing(props: MarkDrawingProps) {
+  const { kind, approximate, selected, color, x0, x1, labelText, labelX, labelAnchor, labelWidth, labelOnBar, tooltip } = props;
+  const labelLeft = labelText === null ? Infinity : labelAnchor === "start" ? labelX : labelX - labelWidth;
+  const labelRight = labelText === null ? -Infinity : labelAnchor === "start" ? labelX + labelWidth : labelX;
+  const hitA = Math.min(x0, -MARK_RADIUS, labelLeft) - 3;
+  const hitB = Math.max(x1, MARK_RADIUS, labelRight) + 3;
+  const emphasis = selected ? "stroke-slate-950 dark:stroke-white" : HALO;
+  const shapeStroke = selected ? 2.5 : 1;
+  return (
+    <>
+      {tooltip !== null && <title>{tooltip}</title>}
       {/* The hit area, which is also the focus ring. */}
       <rect
         x={hitA}
@@ -68,7 +109,7 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
         strokeWidth={2}
         className="fill-transparent stroke-transparent group-focus:stroke-blue-700 dark:group-focus:stroke-yellow-300"
       />
-      {event.approximate && (
+      {approximate && (
         <rect
           x={x0}
           y={-BAND_HEIGHT / 2}
@@ -80,35 +121,35 @@ export const EventMark = memo(function EventMark({ mark, y, color, selected, onS
           className={`${color.fill} ${color.stroke}`}
         />
       )}
-      {event.approximate ? (
+      {approximate ? (
         <circle r={4.5} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       ) : kind === "span" ? (
         <rect x={x0} y={-BAR_HEIGHT / 2} width={x1 - x0} height={BAR_HEIGHT} rx={3} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       ) : (
         <path d={DIAMOND} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       )}
-      {label?.onBar && (
+      {labelText !== null && labelOnBar && (
         <text
           x={labelX}
           dominantBaseline="central"
-          className={`text-[12px] ${event.approximate ? "fill-slate-900 dark:fill-slate-50" : "fill-white dark:fill-slate-950"} ${selected ? "font-bold" : ""} group-hover:underline`}
+          className={`text-[12px] ${approximate ? "fill-slate-900 dark:fill-slate-50" : "fill-white dark:fill-slate-950"} ${selected ? "font-bold" : ""} group-hover:underline`}
         >
-          {label.text}
+          {labelText}
         </text>
       )}
-      {label && !label.onBar && (
+      {labelText !== null && !labelOnBar && (
         <text
           x={labelX}
           dominantBaseline="central"
-          textAnchor={label.anchor}
+          textAnchor={labelAnchor}
           paintOrder="stroke"
           strokeWidth={3}
           strokeLinejoin="round"
           className={`text-[12px] ${HALO} ${selected ? "fill-slate-950 font-bold dark:fill-white" : "fill-slate-800 dark:fill-slate-100"} group-hover:underline`}
         >
-          {label.text}
+          {labelText}
         </text>
       )}
-    </g>
+    </>
   );
 });
