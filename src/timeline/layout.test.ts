@@ -37,12 +37,14 @@ describe("layoutLane", () => {
     expect(layoutLane([], scale, 310)).toEqual({ marks: [], rows: 0 });
   });
 
-  it("layoutLane draws one event as a labelled point at the middle of its day, in row 0", () => {
+  it("layoutLane draws one event as a labelled diamond at the middle of its day, in row 0, at any zoom", () => {
     const { marks, rows } = layoutLane(indexed({ id: "one", title: "Withdrawal", start: "2016-03-14" }), scale, 310);
     expect(rows).toBe(1);
     expect(marks).toHaveLength(1);
-    expect(marks[0]).toMatchObject({ kind: "point", x: 135, x0: 130, x1: 140, row: 0 });
+    expect(marks[0]).toMatchObject({ kind: "point", x: 135, x0: 129, x1: 141, row: 0 });
     expect(marks[0]!.label).toEqual({ text: "Withdrawal", x: 145, anchor: "start", width: 62, onBar: false });
+    const zoomedIn = layoutLane(indexed({ id: "one", title: "Withdrawal", start: "2016-03-14" }), timeScale({ start: utc(2016, 3, 13), end: utc(2016, 3, 16) }, 300), 300);
+    expect(zoomedIn.marks[0]).toMatchObject({ x: 150, x0: 144, x1: 156, label: { x: 160 } });
   });
 
   it("layoutLane stacks overlapping events into separate rows", () => {
@@ -70,7 +72,7 @@ describe("layoutLane", () => {
 
   it("layoutLane widens a zero-length span to a visible mark", () => {
     const [mark] = layoutLane(indexed({ id: "same", title: "Same day", start: "2016-03-14", end: "2016-03-14" }), scale, 310).marks;
-    expect(mark).toMatchObject({ kind: "point", x0: 130, x1: 140 });
+    expect(mark).toMatchObject({ kind: "point", x0: 129, x1: 141 });
     const [tiny] = layoutLane(indexed({ id: "two", title: "Two days", start: "2016-03-14", end: "2016-03-15" }), timeScale(FIXTURE_DOMAIN, 800), 800).marks;
     expect(tiny!.x1 - tiny!.x0).toBe(2 * MARK_RADIUS);
   });

@@ -34,7 +34,7 @@ export interface MarkLayout {
   kind: "point" | "span";
   /** Centre of the point mark (or of the span bar). */
   x: number;
-  /** Bar extent for spans; the uncertainty band for approximate dates. Clipped near the plot. */
+  /** Bar extent for spans, the uncertainty band for approximate dates, the diamond for dated points. Clipped near the plot. */
   x0: number;
   x1: number;
   row: number;
@@ -127,6 +127,11 @@ function markGeometry(event: IndexedEvent, scale: ScaleTime<number, number>, plo
   let x0 = clip(scale(event.start));
   let x1 = clip(scale(event.end));
   const x = (x0 + x1) / 2;
+  // A dated point is its diamond however wide its day is drawn; only an uncertain date keeps its band.
+  if (kind === "point" && !event.approximate) {
+    x0 = x - MARK_RADIUS;
+    x1 = x + MARK_RADIUS;
+  }
   if (x1 - x0 < 2 * MARK_RADIUS && kind === "span") {
     x0 = x - MARK_RADIUS;
     x1 = x + MARK_RADIUS;
