@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateEnd, dateStart, eventInterval, isApproximateEvent, isSpanEvent, rangeWindow } from "./event-time";
+import { dateEnd, dateStart, eventInterval, intervalAtPrecision, isSpanEvent, rangeWindow } from "./event-time";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -29,6 +29,12 @@ describe("eventInterval", () => {
   });
 });
 
+describe("intervalAtPrecision", () => {
+  it("intervalAtPrecision widens to the precision it is given", () => {
+    expect(intervalAtPrecision({ start: "2016-03-14" }, "month")).toEqual({ start: utc(2016, 3, 1), end: utc(2016, 4, 1) });
+  });
+});
+
 describe("dateStart and dateEnd", () => {
   it("dateEnd of the last day of a month is the first of the next", () => {
     expect(dateEnd("2016-02-29")).toBe(utc(2016, 3, 1));
@@ -44,12 +50,6 @@ describe("event shape", () => {
     expect(isSpanEvent({ start: "2017-11-28", end: "2017-12-14" })).toBe(true);
     expect(isSpanEvent({ start: "2017-11-28", end: "2017-11-28" })).toBe(false);
     expect(isSpanEvent({ start: "2017-11-28" })).toBe(false);
-  });
-
-  it("isApproximateEvent is true for month and year precision", () => {
-    expect(isApproximateEvent({ start: "2016-11" })).toBe(true);
-    expect(isApproximateEvent({ start: "2016-11-01", precision: "year" })).toBe(true);
-    expect(isApproximateEvent({ start: "2016-11-01" })).toBe(false);
   });
 });
 

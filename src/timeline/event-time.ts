@@ -56,18 +56,17 @@ export function dateEnd(value: string, precision: Precision = "day"): number {
  * month-precision date is its whole month, and a span runs to the end of its last day.
  */
 export function eventInterval(event: Pick<TimelineEvent, "start" | "end" | "precision">): EventInterval {
-  const precision = eventPrecision(event);
+  return intervalAtPrecision(event, eventPrecision(event));
+}
+
+/** `eventInterval` when the caller already knows the event's precision (indexing 100,000 events). */
+export function intervalAtPrecision(event: Pick<TimelineEvent, "start" | "end">, precision: Precision): EventInterval {
   return { start: dateStart(event.start, precision), end: dateEnd(event.end ?? event.start, precision) };
 }
 
 /** True when the event has an end distinct from its start (e.g. a round of talks). */
 export function isSpanEvent(event: Pick<TimelineEvent, "start" | "end">): boolean {
   return event.end !== undefined && event.end !== event.start;
-}
-
-/** True when the date is known only to the month or year, so its position is uncertain. */
-export function isApproximateEvent(event: Pick<TimelineEvent, "start" | "precision">): boolean {
-  return eventPrecision(event) !== "day";
 }
 
 /** The dataset's `range` (inclusive days) as a half-open window. */

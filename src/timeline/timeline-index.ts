@@ -1,5 +1,5 @@
-import type { TimelineEvent } from "../dataset/schema";
-import { eventInterval, isApproximateEvent, isSpanEvent } from "./event-time";
+import { eventPrecision, type TimelineEvent } from "../dataset/schema";
+import { intervalAtPrecision, isSpanEvent } from "./event-time";
 import type { TimeWindow } from "./zoom";
 
 /** The lane for events that name no track. */
@@ -38,7 +38,8 @@ function labelPriority(event: TimelineEvent, span: boolean): number {
 }
 
 function indexEvent(event: TimelineEvent): IndexedEvent {
-  const { start, end } = eventInterval(event);
+  const precision = eventPrecision(event);
+  const { start, end } = intervalAtPrecision(event, precision);
   const span = isSpanEvent(event);
   return {
     id: event.id,
@@ -47,7 +48,7 @@ function indexEvent(event: TimelineEvent): IndexedEvent {
     start,
     end,
     span,
-    approximate: isApproximateEvent(event),
+    approximate: precision !== "day",
     priority: labelPriority(event, span),
   };
 }
