@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateLane, overviewBars } from "./aggregate";
+import { aggregateLane, countText, overviewBars } from "./aggregate";
 import { fixtureEvent } from "./test-fixtures";
 import { TICK_LEVELS, tickLevel } from "./ticks";
 import { buildTimelineIndex } from "./timeline-index";
@@ -66,5 +66,14 @@ describe("overviewBars", () => {
     const index = buildTimelineIndex([...daily("Military", [2016, 1, 1], 31), ...daily("Talks", [2016, 1, 10], 3)], ["Military", "Talks"]);
     const bars = overviewBars(index, { start: utc(2016, 1, 1), end: utc(2017, 1, 1) }, 300);
     expect(bars.map((bar) => [bar.period, bar.count])).toEqual([["January 2016", 34]]);
+  });
+});
+
+describe("countText", () => {
+  it("countText writes the full count where it fits, else a compact one, else nothing", () => {
+    expect(countText(1234, 40)).toBe("1,234");
+    expect(countText(1234, 30)).toBe("1.2K");
+    expect(countText(1234, 10)).toBeNull();
+    expect(countText(7, 8)).toBe("7");
   });
 });

@@ -1,3 +1,4 @@
+import { LABEL_CHAR_WIDTH } from "./layout";
 import { bucketLevel, type TickLevel } from "./ticks";
 import { countStarting, type LaneIndex, type TimelineIndex } from "./timeline-index";
 import { timeScale } from "./scales";
@@ -50,4 +51,15 @@ export function overviewBars(index: TimelineIndex, domain: TimeWindow, plotWidth
     }
   }
   return [...totals.values()].sort((a, b) => a.start - b.start);
+}
+
+const fullFormat = new Intl.NumberFormat("en-US");
+const compactFormat = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/** The count as text that fits the bar's width, or null where even "1.2K" does not. */
+export function countText(count: number, width: number): string | null {
+  for (const text of [fullFormat.format(count), compactFormat.format(count)]) {
+    if (text.length * LABEL_CHAR_WIDTH * 0.92 <= width - 2) return text;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from "react";
+import { countText } from "./aggregate";
 import { AGGREGATE_HEIGHT, LANE_HEADER_HEIGHT, type AggregateLane } from "./chart-model";
-import { LABEL_CHAR_WIDTH } from "./layout";
 import { trackColor } from "./track-colors";
 
 export interface LaneAggregateProps {
@@ -11,15 +11,6 @@ export interface LaneAggregateProps {
 
 const COUNT_ROW = 14;
 const numberFormat = new Intl.NumberFormat("en-US");
-const compactFormat = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-
-/** The count as text that fits the bar's width, or null where even "1.2K" does not. */
-export function countText(count: number, width: number): string | null {
-  for (const text of [numberFormat.format(count), compactFormat.format(count)]) {
-    if (text.length * LABEL_CHAR_WIDTH * 0.92 <= width - 2) return text;
-  }
-  return null;
-}
 
 /** A lane with too many events to draw one by one: a bar per time bucket, each a button that zooms into it. */
 export function LaneAggregate({ lane, onOpenBucket }: LaneAggregateProps) {

@@ -6,7 +6,7 @@ export const MARK_RADIUS = 6;
 /** Estimated width of one character of a 12 px event label; generous so labels never touch. */
 export const LABEL_CHAR_WIDTH = 6.2;
 /** Longest label drawn, by plot width; the full title is in the mark's accessible name and tooltip. */
-export function maxLabelChars(plotWidth: number): number {
+function maxLabelChars(plotWidth: number): number {
   if (plotWidth >= 800) return 56;
   if (plotWidth >= 600) return 42;
   return 32;
@@ -47,7 +47,7 @@ export interface LaneLayout {
   rows: number;
 }
 
-export function truncateLabel(title: string, maxChars: number): string {
+function truncateLabel(title: string, maxChars: number): string {
   if (title.length <= maxChars) return title;
   return `${title.slice(0, maxChars - 1).trimEnd()}…`;
 }

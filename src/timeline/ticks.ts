@@ -4,7 +4,7 @@ import { timeScale } from "./scales";
 import type { TimeWindow } from "./zoom";
 
 /** Estimated width of one character of axis text (11–12 px system font), generous so labels never touch. */
-export const CHAR_WIDTH = 7;
+const CHAR_WIDTH = 7;
 const LABEL_GAP = 12;
 const LABEL_INSET = 3;
 const DAY = 86_400_000;
