@@ -33,7 +33,7 @@ describe("OpenDatasetButton", () => {
 
   it("states the size limit next to the button", () => {
     render(<OpenDatasetButton onOpen={vi.fn()} />);
-    expect(screen.getByRole("button", { name: "Open dataset" })).toHaveAccessibleDescription(".json, up to 100 MB, or drop it on the page");
+    expect(screen.getByRole("button", { name: "Open dataset" })).toHaveAccessibleDescription("A .json file up to 100 MB, or drop one on the page");
   });
 
   it("rejects a picked file that is not .json with a visible message", async () => {

@@ -95,7 +95,7 @@ export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
         Open dataset
       </button>
       <span id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
-        .json, up to {formatMegabytes(MAX_DATASET_BYTES)}, or drop it on the page
+        A .json file up to {formatMegabytes(MAX_DATASET_BYTES)}, or drop one on the page
       </span>
       <input ref={inputRef} type="file" accept=".json,application/json" aria-label="Dataset file" hidden onChange={picked} />
       {rejection && (
