@@ -99,6 +99,7 @@ describe("layoutLane", () => {
     );
     const { marks } = layoutLane(events, scale, 310, "e11");
     expect(overlapping(marks.filter((mark) => mark.row < 7))).toEqual([]);
+    expect(marks.filter((mark) => mark.row === 7).every((mark) => mark.label === null)).toBe(true);
     expect(marks.find((mark) => mark.event.id === "e11")).toMatchObject({ row: 0, label: { text: "Event number 11" } });
     expect(marks.find((mark) => mark.event.id === "e3")).toMatchObject({ row: 1, label: { text: "Event number 3" } });
     expect(marks.filter((mark) => mark.label === null).length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ function maxLabelChars(plotWidth: number): number {
 const MIN_LABEL_CHARS = 10;
 const LABEL_PAD = 4;
 const GAP = 3;
-/** Rows a lane may stack into; a further overlapping mark shares the last row without a label. */
+/** Rows a lane may stack into. Labels use all but the last, where marks that fit nowhere else may overlap. */
 export const MAX_ROWS = 8;
 
 /** Where an event's label is drawn: `start` anchors its left end, `end` its right. */
@@ -145,7 +145,8 @@ function markGeometry(event: IndexedEvent, scale: ScaleTime<number, number>, plo
  * Stacks a lane's visible events into rows so no two marks and no two labels
  * overlap. Events are placed by priority (the `pinnedId`, e.g. the selected
  * event, first), each taking the first row where it fits with its label, else
- * without it; a label is hidden rather than drawn over another.
+ * without it; a label is hidden rather than drawn over another. Only in a lane
+ * too crowded for its rows do unlabelled marks overlap, in the last row.
  */
 export function layoutLane(
   events: readonly IndexedEvent[],
@@ -170,7 +171,9 @@ export function layoutLane(
     const bare: Placement = { label: null, a: geometry.a, b: geometry.b };
     let chosen: { placement: Placement; row: number } | null = null;
     for (const placement of [...labelPlacements(event, geometry.kind, geometry.a, geometry.b, plotWidth), bare]) {
-      const row = rows.findIndex((candidate) => candidate.fits(placement.a, placement.b));
+      // The last row takes unlabelled marks only, so overflow drawn there never covers a label.
+      const usable = placement.label ? MAX_ROWS - 1 : MAX_ROWS;
+      const row = rows.findIndex((candidate, index) => index < usable && candidate.fits(placement.a, placement.b));
       if (row !== -1) {
         chosen = { placement, row };
         break;
