@@ -65,4 +65,13 @@ describe("computeChartModel", () => {
     if (marks.mode !== "marks") throw new Error("expected marks");
     expect(marks.marks).toHaveLength(56);
   });
+
+  it("computeChartModel shows counts for a lane too crowded for its rows, and marks again at the narrowest zoom", () => {
+    const sameDay = Array.from({ length: 12 }, (_, i) => fixtureEvent({ id: `s${i}`, title: `Statement ${i}`, start: "2016-03-14", track: "Reactions" }));
+    const index = buildTimelineIndex(sameDay, ["Reactions"]);
+    const month = computeChartModel(index, 1280, { start: utc(2016, 3, 1), end: utc(2016, 4, 1) }, null);
+    expect(month.lanes[0]).toMatchObject({ mode: "aggregate", bars: [{ count: 12, period: "14 March 2016" }] });
+    const day = computeChartModel(index, 1280, { start: utc(2016, 3, 14), end: utc(2016, 3, 15) }, null);
+    expect(day.lanes[0]).toMatchObject({ mode: "marks", rows: 8 });
+  });
 });

@@ -13,6 +13,8 @@ export const LANE_HEADER_HEIGHT = 20;
 export const ROW_HEIGHT = 24;
 export const AGGREGATE_HEIGHT = 44;
 const LANE_PADDING = 6;
+/** Below this span a crowded lane keeps its marks: same-day events cannot be pulled apart by zooming. */
+const SEPARABLE_SPAN_MS = 4 * 86_400_000;
 
 /**
  * Above this many events in the window a lane shows counts per time bucket
@@ -62,16 +64,17 @@ export function computeChartModel(index: TimelineIndex, width: number, window: T
   const level = bucketLevel(window, plotWidth);
   const limit = markLimit(plotWidth);
   let y = AXIS_HEIGHT;
+  // A lane whose marks overflow its rows reads better as counts, while zooming in can still separate them.
+  const canSeparate = window.end - window.start > SEPARABLE_SPAN_MS;
   const lanes = index.lanes.map((lane, order): LaneModel => {
-    const startingInside = countStarting(lane, window.start, window.end);
     const base = { name: lane.name, order, y };
-    if (startingInside > limit) {
+    const layout = countStarting(lane, window.start, window.end) > limit ? null : layoutLane(eventsInWindow(lane, window), scale, plotWidth, pinnedId);
+    if (!layout || (layout.overflow > 0 && canSeparate)) {
       const bars = aggregateLane(lane, window, plotWidth, level);
       const height = LANE_HEADER_HEIGHT + AGGREGATE_HEIGHT + LANE_PADDING;
       y += height;
       return { ...base, height, mode: "aggregate", bars, maxCount: Math.max(...bars.map((bar) => bar.count)) };
     }
-    const layout = layoutLane(eventsInWindow(lane, window), scale, plotWidth, pinnedId);
     const height = LANE_HEADER_HEIGHT + Math.max(1, Math.min(MAX_ROWS, layout.rows)) * ROW_HEIGHT + LANE_PADDING;
     y += height;
     return { ...base, height, mode: "marks", marks: layout.marks, rows: layout.rows };

@@ -34,7 +34,7 @@ function overlapping(marks: MarkLayout[]): string[] {
 
 describe("layoutLane", () => {
   it("layoutLane of no events has no marks and no rows", () => {
-    expect(layoutLane([], scale, 310)).toEqual({ marks: [], rows: 0 });
+    expect(layoutLane([], scale, 310)).toEqual({ marks: [], rows: 0, overflow: 0 });
   });
 
   it("layoutLane draws one event as a labelled diamond at the middle of its day, in row 0, at any zoom", () => {
@@ -97,7 +97,8 @@ describe("layoutLane", () => {
     const events = indexed(
       ...Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, title: `Event number ${i}`, start: "2016-03-14", sourceCount: i === 3 ? 5 : 1 })),
     );
-    const { marks } = layoutLane(events, scale, 310, "e11");
+    const { marks, overflow } = layoutLane(events, scale, 310, "e11");
+    expect(overflow).toBe(4);
     expect(overlapping(marks.filter((mark) => mark.row < 7))).toEqual([]);
     expect(marks.filter((mark) => mark.row === 7).every((mark) => mark.label === null)).toBe(true);
     expect(marks.find((mark) => mark.event.id === "e11")).toMatchObject({ row: 0, label: { text: "Event number 11" } });

@@ -45,6 +45,8 @@ export interface MarkLayout {
 export interface LaneLayout {
   marks: MarkLayout[];
   rows: number;
+  /** Marks that fitted in no row and overlap others in the last one. */
+  overflow: number;
 }
 
 function truncateLabel(title: string, maxChars: number): string {
@@ -165,6 +167,7 @@ export function layoutLane(
     );
   const marks: MarkLayout[] = new Array(events.length);
   let rowsUsed = events.length > 0 ? 1 : 0;
+  let overflow = 0;
 
   for (const { event, index } of order) {
     const geometry = markGeometry(event, scale, plotWidth);
@@ -181,6 +184,7 @@ export function layoutLane(
     }
     const row = chosen ? chosen.row : MAX_ROWS - 1;
     if (chosen) rows[row]!.take(chosen.placement.a, chosen.placement.b);
+    else overflow += 1;
     rowsUsed = Math.max(rowsUsed, row + 1);
     marks[index] = {
       event,
@@ -192,7 +196,7 @@ export function layoutLane(
       label: chosen?.placement.label ?? null,
     };
   }
-  return { marks, rows: rowsUsed };
+  return { marks, rows: rowsUsed, overflow };
 }
 
 /**
