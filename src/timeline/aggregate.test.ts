@@ -38,12 +38,19 @@ describe("aggregateLane", () => {
     expect(bars[0]!.x).toBeCloseTo((1200 * 60) / 366, 6);
   });
 
-  it("aggregateLane keeps whole buckets at the window's edges and clips their pixels", () => {
+  it("aggregateLane cuts the edge buckets to the window and names them by their days", () => {
     const bars = aggregateLane(index.lanes[0]!, { start: utc(2016, 1, 15), end: utc(2016, 2, 15) }, 310, level("month"));
     expect(bars.map((bar) => [bar.period, bar.count, Math.round(bar.x), Math.round(bar.width)])).toEqual([
-      ["January 2016", 31, 0, 170],
-      ["February 2016", 29, 170, 140],
+      ["15–31 January 2016", 17, 0, 170],
+      ["1–14 February 2016", 14, 170, 140],
     ]);
+  });
+
+  it("aggregateLane counts add up to the events starting in any window", () => {
+    const window = { start: utc(2016, 2, 10) + 3_600_000, end: utc(2016, 7, 20) };
+    const bars = aggregateLane(index.lanes[0]!, window, 800, level("week"));
+    expect(bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(160);
+    expect(bars[0]).toMatchObject({ start: window.start, period: "10–14 February 2016", count: 4 });
   });
 
   it("aggregateLane counts only the events it is given, so a filter applies to the counts", () => {

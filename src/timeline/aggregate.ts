@@ -1,15 +1,16 @@
+import { formatDayRange } from "./format-date";
 import { LABEL_CHAR_WIDTH } from "./layout";
 import { bucketLevel, type TickLevel } from "./ticks";
 import { countStarting, type LaneIndex, type TimelineIndex } from "./timeline-index";
 import { timeScale } from "./scales";
 import type { TimeWindow } from "./zoom";
 
-/** One time bucket of a lane, counted by event start. */
+/** One time bucket of a lane (cut to the window), counted by event start. */
 export interface BucketBar {
   start: number;
   end: number;
   count: number;
-  /** Pixel extent on the plot, clipped to it. */
+  /** Pixel extent on the plot. */
   x: number;
   width: number;
   /** The bucket as a reader names it, e.g. "March 2016". */
@@ -17,10 +18,11 @@ export interface BucketBar {
 }
 
 /**
- * Counts the lane's events per bucket of the axis level across the window: one
- * binary search per bucket boundary, so the cost does not grow with the events.
- * Buckets are whole periods (the first and last may reach past the window's edges);
- * empty buckets are left out.
+ * Counts the lane's events per bucket of `level` across the window: one
+ * binary search per bucket boundary, so the cost does not grow with the
+ * events. The buckets at the window's edges are cut to the window (and named
+ * by their days), so the counts add up to the events that start in view.
+ * Empty buckets are left out.
  */
 export function aggregateLane(lane: LaneIndex, window: TimeWindow, plotWidth: number, level: TickLevel): BucketBar[] {
   const scale = timeScale(window, plotWidth);
@@ -28,13 +30,22 @@ export function aggregateLane(lane: LaneIndex, window: TimeWindow, plotWidth: nu
   const boundaries = [first, ...level.interval.range(new Date(first.getTime() + 1), new Date(window.end))];
   const bars: BucketBar[] = [];
   for (const [i, boundary] of boundaries.entries()) {
-    const start = boundary.getTime();
-    const end = (boundaries[i + 1] ?? level.interval.offset(boundary, 1)).getTime();
+    const periodStart = boundary.getTime();
+    const periodEnd = (boundaries[i + 1] ?? level.interval.offset(boundary, 1)).getTime();
+    const start = Math.max(periodStart, window.start);
+    const end = Math.min(periodEnd, window.end);
     const count = countStarting(lane, start, end);
     if (count === 0) continue;
-    const x0 = Math.max(0, scale(start));
-    const x1 = Math.min(plotWidth, scale(end));
-    bars.push({ start, end, count, x: x0, width: Math.max(0, x1 - x0), period: level.bucketLabel(start, end) });
+    const whole = start === periodStart && end === periodEnd;
+    const x = scale(start);
+    bars.push({
+      start,
+      end,
+      count,
+      x,
+      width: scale(end) - x,
+      period: whole ? level.bucketLabel(periodStart, periodEnd) : formatDayRange(start, end - 1),
+    });
   }
   return bars;
 }

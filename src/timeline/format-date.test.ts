@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatEventDate, formatMonth } from "./format-date";
+import { formatDay, formatDayRange, formatEventDate, formatMonth } from "./format-date";
 
 describe("formatEventDate", () => {
   it("formatEventDate writes a day as day, month name and year", () => {
@@ -38,5 +38,12 @@ describe("formatDay and formatMonth", () => {
 
   it("formatMonth names the month and year", () => {
     expect(formatMonth(Date.UTC(2016, 0, 1))).toBe("January 2016");
+  });
+});
+
+describe("formatDayRange", () => {
+  it("formatDayRange names one day once and a range by its first and last days", () => {
+    expect(formatDayRange(Date.UTC(2016, 2, 14, 5), Date.UTC(2016, 2, 14, 20))).toBe("14 March 2016");
+    expect(formatDayRange(Date.UTC(2016, 2, 14), Date.UTC(2016, 2, 24))).toBe("14–24 March 2016");
   });
 });

@@ -1,6 +1,12 @@
 import { eventPrecision, type TimelineEvent } from "../dataset/schema";
 import { dateStart } from "./event-time";
 
+const DAY_MS = 86_400_000;
+
+function utcDayStart(time: number): number {
+  return Math.floor(time / DAY_MS) * DAY_MS;
+}
+
 const MONTHS = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
@@ -22,7 +28,9 @@ export function formatMonth(time: number): string {
   return `${monthName(time)} ${new Date(time).getUTCFullYear()}`;
 }
 
-function formatDayRange(start: number, last: number): string {
+/** "14–24 March 2016", "28 November – 14 December 2017": the days from `start` to `last`, inclusive. */
+export function formatDayRange(start: number, last: number): string {
+  if (utcDayStart(start) === utcDayStart(last)) return formatDay(start);
   const a = new Date(start);
   const b = new Date(last);
   if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatDay(start)} – ${formatDay(last)}`;
