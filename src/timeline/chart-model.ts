@@ -73,7 +73,7 @@ export function computeChartModel(index: TimelineIndex, width: number, window: T
       const bars = aggregateLane(lane, window, plotWidth, level);
       const height = LANE_HEADER_HEIGHT + AGGREGATE_HEIGHT + LANE_PADDING;
       y += height;
-      return { ...base, height, mode: "aggregate", bars, maxCount: Math.max(...bars.map((bar) => bar.count)) };
+      return { ...base, height, mode: "aggregate", bars, maxCount: Math.max(0, ...bars.map((bar) => bar.count)) };
     }
     const height = LANE_HEADER_HEIGHT + Math.max(1, Math.min(MAX_ROWS, layout.rows)) * ROW_HEIGHT + LANE_PADDING;
     y += height;

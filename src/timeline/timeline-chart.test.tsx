@@ -80,19 +80,21 @@ describe("TimelineChart", () => {
     expect(onWindowChange).toHaveBeenCalledWith(FIXTURE_DOMAIN);
   });
 
-  it("zooms with the + and − keys while the chart has focus, and not twice through the page", async () => {
+  it("zooms with the + and − keys about the focused event, and not twice through the page", async () => {
     const user = userEvent.setup();
     const pageKeys = vi.fn();
     window.addEventListener("keydown", pageKeys);
-    const { onWindowChange } = renderChart({ window: { start: utc(2016, 1, 1), end: utc(2017, 1, 1) } });
+    const year = { start: utc(2016, 1, 1), end: utc(2017, 1, 1) };
+    const span = year.end - year.start;
+    const anchor = utc(2016, 3, 14);
+    const { onWindowChange } = renderChart({ window: year });
     screen.getByRole("button", { name: /^Putin orders most Russian forces/ }).focus();
     await user.keyboard("+");
-    const year = utc(2017, 1, 1) - utc(2016, 1, 1);
-    const centre = utc(2016, 1, 1) + year / 2;
-    expect(onWindowChange).toHaveBeenLastCalledWith({ start: centre - year / 4, end: centre + year / 4 });
+    const zoomedIn = { start: anchor - (anchor - year.start) / 2, end: anchor - (anchor - year.start) / 2 + span / 2 };
+    expect(onWindowChange).toHaveBeenLastCalledWith(zoomedIn);
     await user.keyboard("-");
     const zoomedOut = vi.mocked(onWindowChange).mock.lastCall![0];
-    expect(zoomedOut.end - zoomedOut.start).toBe(year * 2);
+    expect(zoomedOut).toEqual({ start: anchor - (anchor - year.start) * 2, end: anchor - (anchor - year.start) * 2 + span * 2 });
     expect(pageKeys).not.toHaveBeenCalled();
     window.removeEventListener("keydown", pageKeys);
   });

@@ -48,7 +48,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
   useChartGestures(plotRef, { window, domain, plotLeft: PLOT_MARGIN, plotWidth: model.plotWidth, onWindowChange });
 
   const zoomBy = useCallback(
-    (factor: number) => onWindowChange(zoomWindow(window, factor, (window.start + window.end) / 2, domain)),
+    (factor: number, anchor = (window.start + window.end) / 2) => onWindowChange(zoomWindow(window, factor, anchor, domain)),
     [window, domain, onWindowChange],
   );
   const openBucket = useCallback((bucket: TimeWindow) => onWindowChange(windowFor(bucket, domain)), [domain, onWindowChange]);
@@ -59,19 +59,21 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
     // Handled here, so a page-wide shortcut for the same key must not zoom a second time.
     event.preventDefault();
     event.stopPropagation();
-    zoomBy(factor);
+    // Zooming about the focused event keeps it, and so the keyboard focus, in view.
+    const focusedMark = focusedId === null ? null : findMark(model.lanes, focusedId)?.mark;
+    zoomBy(factor, focusedMark ? Math.min(Math.max(focusedMark.event.start, window.start), window.end) : undefined);
   };
 
   const showsAll = window.start <= domain.start && window.end >= domain.end;
   const atMinimum = window.end - window.start <= Math.min(MIN_SPAN_MS, domain.end - domain.start);
-  const focused = focusedId === null ? null : findFocused(model.lanes, focusedId);
+  const focused = focusedId === null ? null : hiddenLabelMark(model.lanes, focusedId);
   const button =
     "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 dark:focus-visible:outline-yellow-300";
 
   return (
     <section aria-label="Timeline" className="min-w-0 rounded-lg border border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" onKeyDown={onKeyDown}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
-        <div role="toolbar" aria-label="Zoom" className="flex gap-2">
+        <div role="group" aria-label="Zoom" className="flex gap-2">
           <button type="button" className={button} onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={atMinimum} aria-keyshortcuts="+">
             Zoom in
           </button>
@@ -120,17 +122,25 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
   );
 }
 
-function findFocused(lanes: ReturnType<typeof useChartModel>["model"]["lanes"], id: string) {
+type Lanes = ReturnType<typeof useChartModel>["model"]["lanes"];
+
+function findMark(lanes: Lanes, id: string) {
   for (const lane of lanes) {
     if (lane.mode !== "marks") continue;
     const mark = lane.marks.find((candidate) => candidate.event.id === id);
-    if (mark) return mark.label ? null : { mark, y: rowCentre(lane, mark.row) };
+    if (mark) return { lane, mark };
   }
   return null;
 }
 
+/** The mark with this id and where to draw its label, if layout had to hide the label. */
+function hiddenLabelMark(lanes: Lanes, id: string) {
+  const found = findMark(lanes, id);
+  return found && !found.mark.label ? { mark: found.mark, y: rowCentre(found.lane, found.mark.row) } : null;
+}
+
 /** The focused mark's label when layout had to hide it, drawn over the others on a background. */
-function FocusedLabel({ mark, y, plotWidth }: NonNullable<ReturnType<typeof findFocused>> & { plotWidth: number }) {
+function FocusedLabel({ mark, y, plotWidth }: NonNullable<ReturnType<typeof hiddenLabelMark>> & { plotWidth: number }) {
   const label = floatingLabel(mark, plotWidth);
   const left = label.anchor === "start" ? label.x : label.x - label.width;
   return (
