@@ -87,6 +87,8 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         <p className="text-sm tabular-nums text-slate-700 dark:text-slate-300">{describeWindow(window)}</p>
       </div>
       <div ref={containerRef} className="w-full overflow-hidden">
+        {/* touch-action pan-y: on a phone the chart is taller than the screen, so a vertical
+            swipe still scrolls the page; horizontal drags and pinches come to the chart. */}
         <svg
           ref={plotRef}
           role="group"
@@ -94,7 +96,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
           aria-roledescription="timeline chart"
           width={width}
           height={model.height}
-          className="block touch-none select-none"
+          className="block touch-pan-y select-none"
         >
           <g transform={`translate(${PLOT_MARGIN},0)`}>
             <TimeAxis axis={model.axis} height={model.height} />
