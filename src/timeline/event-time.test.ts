@@ -41,7 +41,9 @@ describe("dateStart and dateEnd", () => {
   });
 
   it("dateStart rejects a string that is not a date", () => {
-    expect(() => dateStart("14 March 2016")).toThrow('"14 March 2016" is not a date');
+    for (const value of ["14 March 2016", "2016-3-14", "2016-03-1x", "2016/03/14", "2016-03-"]) {
+      expect(() => dateStart(value)).toThrow(`${JSON.stringify(value)} is not a date`);
+    }
   });
 });
 

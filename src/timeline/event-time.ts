@@ -6,21 +6,29 @@ export interface EventInterval {
   end: number;
 }
 
-const DATE_PARTS = /^\d{4}-\d{2}(?:-\d{2})?$/;
-
 /** Widening order: a coarser unit always contains a finer one. */
 const UNIT_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
-// Called for every event of a 100,000-event dataset: fixed positions rather than capture groups.
+function digits(value: string, from: number, to: number): number {
+  let number = 0;
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+// Called twice for every event of a 100,000-event dataset, so it reads digits in place.
 function parseDate(value: string): { year: number; month: number; day: number; unit: Precision } {
-  if (!DATE_PARTS.test(value)) throw new Error(`${JSON.stringify(value)} is not a date (YYYY-MM-DD or YYYY-MM)`);
-  const hasDay = value.length === 10;
-  return {
-    year: Number(value.slice(0, 4)),
-    month: Number(value.slice(5, 7)) - 1,
-    day: hasDay ? Number(value.slice(8, 10)) : 1,
-    unit: hasDay ? "day" : "month",
-  };
+  const hasDay = value.length === 10 && value[7] === "-";
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7) - 1;
+  const day = hasDay ? digits(value, 8, 10) : 1;
+  if ((value.length !== 7 && !hasDay) || value[4] !== "-" || Number.isNaN(year + month + day)) {
+    throw new Error(`${JSON.stringify(value)} is not a date (YYYY-MM-DD or YYYY-MM)`);
+  }
+  return { year, month, day, unit: hasDay ? "day" : "month" };
 }
 
 function coarser(a: Precision, b: Precision): Precision {
