@@ -126,14 +126,14 @@ test("the chart has no accessibility violations", async ({ page }) => {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
-test("100,000 events show as count buttons that zoom into their period", async ({ page }) => {
+test("100,000 events show as accessible count buttons that zoom into their period", async ({ page }) => {
   test.skip(!(await page.request.get("./data/synthetic-100000.json")).ok(), "npm run gen:dataset has not written the synthetic dataset");
   await open(page, "?data=data%2Fsynthetic-100000.json");
   const bucket = chart(page).getByRole("button", { name: /^[\d,]+ events in Military, / }).first();
   await expect(bucket).toBeVisible();
-  const name = (await bucket.getAttribute("aria-label"))!;
-  const period = name.replace(/^[\d,]+ events in Military, /, "");
-  await bucket.click();
+  const results = await new AxeBuilder({ page }).include("section[aria-label='Timeline']").analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await bucket.focus();
+  await page.keyboard.press("Enter");
   await expect(visiblePeriod(page)).not.toHaveAttribute("aria-valuetext", "1 January 2011 to 31 December 2020");
-  expect(period.length).toBeGreaterThan(0);
 });
