@@ -1,6 +1,7 @@
 import { eventPrecision, type TimelineEvent } from "./schema";
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
 ] as const;
@@ -13,7 +14,7 @@ interface DateParts {
 
 function parts(date: string): DateParts {
   const [year, month, day] = date.slice(0, 10).split("-").map(Number) as [number, number, number | undefined];
-  return { year, month: MONTHS[month - 1]!, day: day ?? null };
+  return { year, month: MONTH_NAMES[month - 1]!, day: day ?? null };
 }
 
 /** "14 March 2016" for a day, "December 2017" for a month. */

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from "react";
-import { formatEventDate } from "./format-date";
+import { formatEventDate } from "../dataset/format-date";
 import { MARK_RADIUS, type MarkLayout } from "./layout";
 import type { TRACK_COLORS } from "./track-colors";
 

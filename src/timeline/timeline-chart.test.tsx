@@ -26,7 +26,7 @@ describe("TimelineChart", () => {
     renderChart();
     expect(screen.getByRole("button", { name: "Putin orders most Russian forces out of Syria, 14 March 2016" })).toHaveAttribute("tabindex", "0");
     expect(screen.getByRole("button", { name: "Eighth round of Geneva talks, 28 November – 14 December 2017" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Government offensive on eastern Aleppo, November 2016" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Government offensive on eastern Aleppo, November 2016 (month precision)" })).toBeInTheDocument();
     const lanes = screen.getAllByRole("group", { name: / in view$/ });
     expect(lanes.map((lane) => lane.getAttribute("aria-label"))).toEqual([
       "Military campaign: 6 events in view",
