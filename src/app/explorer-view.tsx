@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Dataset } from "../dataset/schema";
 import {
+  actorFilterMask,
   adjacentEvents,
-  countEventsByActor,
+  eventPositionsByActor,
   eventsByArticle,
+  eventsInMask,
   filterEventsByActors,
   sortEventsChronologically,
   trackList,
@@ -54,12 +56,19 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
   const sorted = useMemo(() => sortEventsChronologically(dataset.events), [dataset]);
   const articlesById = useMemo(() => new Map(dataset.articles.map((article) => [article.id, article])), [dataset]);
   const actorsById = useMemo(() => new Map(dataset.actors.map((actor) => [actor.id, actor])), [dataset]);
-  const counts = useMemo(() => countEventsByActor(dataset.events), [dataset]);
-  const tracks = useMemo(() => trackList(dataset), [dataset]);
-  const filtered = useMemo(
-    () => filterEventsByActors(sorted, params.actors, params.match),
-    [sorted, params.actors, params.match],
+  const positionsByActor = useMemo(() => eventPositionsByActor(sorted), [sorted]);
+  const counts = useMemo(
+    () => new Map([...positionsByActor].map(([actor, positions]) => [actor, positions.length])),
+    [positionsByActor],
   );
+  const tracks = useMemo(() => trackList(dataset), [dataset]);
+  // Every URL write (a zoom, a pan) parses a new actors array; key the filter on the ids, as the URL writes them.
+  const actorsKey = params.actors.join(",");
+  const shown = useMemo(
+    () => actorFilterMask(positionsByActor, sorted.length, actorsKey === "" ? [] : actorsKey.split(","), params.match),
+    [positionsByActor, sorted.length, actorsKey, params.match],
+  );
+  const filtered = useMemo(() => eventsInMask(sorted, shown), [sorted, shown]);
   // Only the Sources view needs this; with 100,000 events it is worth not computing elsewhere.
   const showsSources = params.view === "sources";
   const byArticle = useMemo(() => (showsSources ? eventsByArticle(filtered) : null), [showsSources, filtered]);
@@ -207,7 +216,8 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
       ) : null}
       {params.view === "timeline" ? (
         <TimelineChart
-          events={filtered}
+          events={sorted}
+          shown={shown}
           tracks={tracks}
           domain={domain}
           window={visible}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, TimelineEvent } from "./schema";
 import {
+  actorFilterMask,
   adjacentEvents,
-  countEventsByActor,
+  eventPositionsByActor,
   eventsByArticle,
+  eventsInMask,
   filterEventsByActors,
   groupActorsByKind,
   sortEventsChronologically,
@@ -75,20 +77,66 @@ describe("filterEventsByActors", () => {
   });
 });
 
-describe("countEventsByActor", () => {
-  it("countEventsByActor counts each event once per actor", () => {
-    const counts = countEventsByActor([
+describe("eventPositionsByActor", () => {
+  it("eventPositionsByActor lists each actor's event positions in order, once per event", () => {
+    const positions = eventPositionsByActor([
       event("a", "2016-01-01", { actors: ["russia", "putin", "russia"] }),
-      event("b", "2016-01-02", { actors: ["russia"] }),
+      event("b", "2016-01-02"),
+      event("c", "2016-01-03", { actors: ["russia"] }),
     ]);
-    expect([...counts.entries()]).toEqual([
-      ["russia", 2],
-      ["putin", 1],
+    expect([...positions.entries()]).toEqual([
+      ["russia", [0, 2]],
+      ["putin", [0]],
     ]);
   });
 
-  it("countEventsByActor is empty for no events", () => {
-    expect(countEventsByActor([]).size).toBe(0);
+  it("eventPositionsByActor is empty for no events", () => {
+    expect(eventPositionsByActor([]).size).toBe(0);
+  });
+});
+
+describe("actorFilterMask", () => {
+  const events = [
+    event("putin", "2016-01-01", { actors: ["putin", "russia"] }),
+    event("un", "2016-02-01", { actors: ["un"] }),
+    event("none", "2016-03-01"),
+    event("russia", "2016-04-01", { actors: ["russia"] }),
+  ];
+  const positions = eventPositionsByActor(events);
+  const mask = (actorIds: string[], match: "any" | "all") => [...actorFilterMask(positions, events.length, actorIds, match)];
+
+  it("actorFilterMask keeps every event when no actor is selected", () => {
+    expect(mask([], "all")).toEqual([1, 1, 1, 1]);
+  });
+
+  it("actorFilterMask with match any keeps events with at least one selected actor", () => {
+    expect(mask(["un", "putin"], "any")).toEqual([1, 1, 0, 0]);
+  });
+
+  it("actorFilterMask with match all keeps events with every selected actor", () => {
+    expect(mask(["russia", "putin"], "all")).toEqual([1, 0, 0, 0]);
+  });
+
+  it("actorFilterMask with match all counts an actor selected twice once", () => {
+    expect(mask(["russia", "russia"], "all")).toEqual([1, 0, 0, 1]);
+  });
+
+  it("actorFilterMask keeps nothing for an actor without events", () => {
+    expect(mask(["nobody"], "any")).toEqual([0, 0, 0, 0]);
+    expect(mask(["russia", "nobody"], "all")).toEqual([0, 0, 0, 0]);
+  });
+
+  it("actorFilterMask keeps the same events as filterEventsByActors", () => {
+    for (const [actorIds, match] of [[["russia"], "any"], [["un", "russia"], "any"], [["putin", "russia"], "all"], [["un", "putin"], "all"]] as const) {
+      expect(ids(eventsInMask(events, actorFilterMask(positions, events.length, actorIds, match)))).toEqual(ids(filterEventsByActors(events, actorIds, match)));
+    }
+  });
+});
+
+describe("eventsInMask", () => {
+  it("eventsInMask keeps the marked events in order", () => {
+    const events = [event("a", "2016-01-01"), event("b", "2016-01-02"), event("c", "2016-01-03")];
+    expect(ids(eventsInMask(events, Uint8Array.of(1, 0, 1)))).toEqual(["a", "c"]);
   });
 });
 

@@ -34,13 +34,52 @@ export function filterEventsByActors(
   });
 }
 
-/** How many events each actor takes part in; actors without events are absent. */
-export function countEventsByActor(events: readonly TimelineEvent[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    for (const actor of new Set(event.actors)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+/**
+ * For each actor, the positions in `events` of the events it takes part in,
+ * ascending and once each; actors without events are absent. Built once per
+ * dataset, so filtering is a pass over the selected actors' lists, not over
+ * every event.
+ */
+export function eventPositionsByActor(events: readonly TimelineEvent[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  events.forEach((event, position) => {
+    for (const actor of event.actors) {
+      const list = positions.get(actor);
+      if (!list) positions.set(actor, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  });
+  return positions;
+}
+
+/**
+ * Which events the actor filter keeps, as 1s at their positions (from
+ * `eventPositionsByActor` over the same events); every event when no actor is
+ * selected. The same events as `filterEventsByActors`.
+ */
+export function actorFilterMask(
+  positionsByActor: ReadonlyMap<string, readonly number[]>,
+  eventCount: number,
+  actorIds: readonly string[],
+  match: ActorMatch,
+): Uint8Array {
+  const mask = new Uint8Array(eventCount);
+  if (actorIds.length === 0) return mask.fill(1);
+  const lists = [...new Set(actorIds)].map((actor) => positionsByActor.get(actor) ?? []);
+  if (match === "any") {
+    for (const list of lists) for (const position of list) mask[position] = 1;
+    return mask;
   }
-  return counts;
+  // An event has all the actors when every actor's list names it.
+  const hits = new Uint16Array(eventCount);
+  for (const list of lists) for (const position of list) hits[position]! += 1;
+  for (const position of lists[0]!) if (hits[position] === lists.length) mask[position] = 1;
+  return mask;
+}
+
+/** The events whose position `mask` marks with 1, in order. */
+export function eventsInMask(events: readonly TimelineEvent[], mask: Uint8Array): TimelineEvent[] {
+  return events.filter((_, position) => mask[position] === 1);
 }
 
 /** The events each article reports, in the order given (pass them sorted); articles that report none are absent. */

@@ -16,8 +16,13 @@ import { MIN_SPAN_MS, windowFor, zoomWindow, type TimeWindow } from "./zoom";
 export type { TimeWindow } from "./zoom";
 
 export interface TimelineChartProps {
-  /** Already filtered by the app, sorted by start. */
+  /** Sorted by start. */
   events: readonly TimelineEvent[];
+  /**
+   * Which of `events` to draw: 1 at the position of each event the filter keeps;
+   * all of them when absent. A filter change then does not index the events again.
+   */
+  shown?: Uint8Array;
   /** Lane order: track names; events with no track go to a lane named "Events". */
   tracks: readonly string[];
   /** The full dataset range; does not change with zoom. */
@@ -38,12 +43,12 @@ const ZOOM_STEP = 2;
  * draw event by event show counts per period instead.
  */
 export function TimelineChart(props: TimelineChartProps): JSX.Element {
-  const { events, tracks, domain, window, onWindowChange, selectedId, onSelect } = props;
+  const { events, shown, tracks, domain, window, onWindowChange, selectedId, onSelect } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(containerRef);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const { model, overview } = useChartModel(events, tracks, width, window.start, window.end, domain.start, domain.end, selectedId);
+  const { model, overview } = useChartModel(events, shown, tracks, width, window.start, window.end, domain.start, domain.end, selectedId);
 
   useChartGestures(plotRef, { window, domain, plotLeft: PLOT_MARGIN, plotWidth: model.plotWidth, onWindowChange });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureEvent } from "./test-fixtures";
-import { buildTimelineIndex, countStarting, DEFAULT_TRACK, eventsInWindow, lowerBound } from "./timeline-index";
+import { buildTimelineIndex, countStarting, DEFAULT_TRACK, eventsInWindow, filterTimelineIndex, lowerBound } from "./timeline-index";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -58,6 +58,34 @@ describe("lowerBound", () => {
   });
   it("lowerBound with strict finds the first value above", () => {
     expect([0, 1, 3, 5].map((value) => lowerBound(values, value, true))).toEqual([0, 1, 3, 4]);
+  });
+});
+
+describe("filterTimelineIndex", () => {
+  const index = buildTimelineIndex(
+    [
+      fixtureEvent({ id: "late", title: "Late", start: "2016-08-01", track: "A" }),
+      fixtureEvent({ id: "long", title: "Long", start: "2016-01-01", end: "2016-12-31", track: "A" }),
+      fixtureEvent({ id: "early", title: "Early", start: "2016-02-01", track: "A" }),
+      fixtureEvent({ id: "other", title: "Other", start: "2016-03-01", track: "B" }),
+    ],
+    [],
+  );
+
+  it("filterTimelineIndex keeps the events the mask marks by their input position, in start order", () => {
+    const [a, b] = filterTimelineIndex(index, Uint8Array.of(1, 0, 1, 1)).lanes;
+    expect(a!.events.map((event) => event.id)).toEqual(["early", "late"]);
+    expect([...a!.starts]).toEqual([utc(2016, 2, 1), utc(2016, 8, 1)]);
+    expect([...a!.maxEnds]).toEqual([utc(2016, 2, 2), utc(2016, 8, 2)]);
+    expect(b!.events.map((event) => event.id)).toEqual(["other"]);
+  });
+
+  it("filterTimelineIndex keeps a lane the mask empties", () => {
+    const lanes = filterTimelineIndex(index, Uint8Array.of(1, 1, 1, 0)).lanes;
+    expect(lanes.map((lane) => [lane.name, lane.events.length])).toEqual([
+      ["A", 3],
+      ["B", 0],
+    ]);
   });
 });
 

@@ -8,6 +8,8 @@ export const DEFAULT_TRACK = "Events";
 /** What the chart needs of an event, computed once per event set. */
 export interface IndexedEvent {
   id: string;
+  /** Where the event is in the array the index was built from, for filtering by mask. */
+  position: number;
   title: string;
   /** The event as given, for wording its date only when it is drawn. */
   source: TimelineEvent;
@@ -37,12 +39,13 @@ function labelPriority(event: TimelineEvent, span: boolean): number {
   return event.sources.length + (span ? 2 : 0);
 }
 
-function indexEvent(event: TimelineEvent): IndexedEvent {
+function indexEvent(event: TimelineEvent, position: number): IndexedEvent {
   const precision = eventPrecision(event);
   const { start, end } = intervalAtPrecision(event, precision);
   const span = isSpanEvent(event);
   return {
     id: event.id,
+    position,
     title: event.title,
     source: event,
     start,
@@ -56,28 +59,38 @@ function indexEvent(event: TimelineEvent): IndexedEvent {
 /** Lanes in `tracks` order, then unlisted tracks in order of first use; every listed track keeps its lane. */
 export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: readonly string[]): TimelineIndex {
   const byTrack = new Map<string, IndexedEvent[]>(tracks.map((track) => [track, []]));
-  for (const event of events) {
+  events.forEach((event, position) => {
     const track = event.track ?? DEFAULT_TRACK;
     let lane = byTrack.get(track);
     if (!lane) {
       lane = [];
       byTrack.set(track, lane);
     }
-    lane.push(indexEvent(event));
-  }
-  const lanes = [...byTrack].map(([name, laneEvents]): LaneIndex => {
-    laneEvents.sort((a, b) => a.start - b.start || a.end - b.end);
-    const starts = new Float64Array(laneEvents.length);
-    const maxEnds = new Float64Array(laneEvents.length);
-    let maxEnd = -Infinity;
-    laneEvents.forEach((event, i) => {
-      starts[i] = event.start;
-      maxEnd = Math.max(maxEnd, event.end);
-      maxEnds[i] = maxEnd;
-    });
-    return { name, events: laneEvents, starts, maxEnds };
+    lane.push(indexEvent(event, position));
   });
+  const lanes = [...byTrack].map(([name, laneEvents]) => laneIndex(name, laneEvents.sort((a, b) => a.start - b.start || a.end - b.end)));
   return { lanes };
+}
+
+/**
+ * The index cut down to the events whose position `mask` marks with 1, without
+ * indexing them again; every lane keeps its place, even when left empty.
+ */
+export function filterTimelineIndex(index: TimelineIndex, mask: Uint8Array): TimelineIndex {
+  return { lanes: index.lanes.map((lane) => laneIndex(lane.name, lane.events.filter((event) => mask[event.position] === 1))) };
+}
+
+/** A lane over events already sorted by start. */
+function laneIndex(name: string, laneEvents: readonly IndexedEvent[]): LaneIndex {
+  const starts = new Float64Array(laneEvents.length);
+  const maxEnds = new Float64Array(laneEvents.length);
+  let maxEnd = -Infinity;
+  laneEvents.forEach((event, i) => {
+    starts[i] = event.start;
+    maxEnd = Math.max(maxEnd, event.end);
+    maxEnds[i] = maxEnd;
+  });
+  return { name, events: laneEvents, starts, maxEnds };
 }
 
 /** First index whose value is ≥ `value` (or > `value` when `strict`) in a non-decreasing array. */

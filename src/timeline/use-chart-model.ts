@@ -2,15 +2,16 @@ import { useMemo } from "react";
 import type { TimelineEvent } from "../dataset/schema";
 import { overviewBars } from "./aggregate";
 import { computeChartModel, PLOT_MARGIN } from "./chart-model";
-import { buildTimelineIndex } from "./timeline-index";
+import { buildTimelineIndex, filterTimelineIndex } from "./timeline-index";
 
 /**
  * The chart's drawing model. The index (per-lane sorted arrays) is built once
- * per event set; zooming and panning only cull, project and stack what is in
- * view, memoised on plain numbers.
+ * per event set and only cut down by the filter's mask; zooming and panning
+ * only cull, project and stack what is in view, memoised on plain numbers.
  */
 export function useChartModel(
   events: readonly TimelineEvent[],
+  shown: Uint8Array | undefined,
   tracks: readonly string[],
   width: number,
   windowStart: number,
@@ -19,7 +20,8 @@ export function useChartModel(
   domainEnd: number,
   selectedId: string | null,
 ) {
-  const index = useMemo(() => buildTimelineIndex(events, tracks), [events, tracks]);
+  const fullIndex = useMemo(() => buildTimelineIndex(events, tracks), [events, tracks]);
+  const index = useMemo(() => (shown ? filterTimelineIndex(fullIndex, shown) : fullIndex), [fullIndex, shown]);
   const model = useMemo(
     () => computeChartModel(index, width, { start: windowStart, end: windowEnd }, selectedId),
     [index, width, windowStart, windowEnd, selectedId],
