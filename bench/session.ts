@@ -59,13 +59,21 @@ const PAN_STEP_PX = 20;
  * One session: load, 25 wheel zooms in at the chart's centre, a 400 px drag
  * pan, 25 wheel zooms out; then heap, and the actor filter where the tool has one.
  */
-export async function runSession(page: Page, target: BenchTarget, datasetUrl: string, actorName: string, readyTimeoutMs: number): Promise<SessionResult> {
+export async function runSession(
+  page: Page,
+  target: BenchTarget,
+  datasetUrl: string,
+  actorName: string,
+  readyTimeoutMs: number,
+  onReady: (readyMs: number) => void = () => undefined,
+): Promise<SessionResult> {
   // tsx (esbuild keepNames) wraps named inner functions in __name(); page functions are serialised as source, so give the page one.
   await page.addInitScript("globalThis.__name = (fn) => fn;");
   await page.addInitScript(instrument);
   await page.goto(target.url(datasetUrl), { waitUntil: "commit" });
   await target.waitUntilReady(page, readyTimeoutMs);
   const readyMs = await nextFrame(page);
+  onReady(readyMs);
 
   const box = await page.locator(target.chartSelector).first().boundingBox();
   if (!box) throw new Error(`${target.name}: ${target.chartSelector} has no box`);
