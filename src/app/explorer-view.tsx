@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Dataset } from "../dataset/schema";
 import {
   actorFilterMask,
@@ -44,6 +44,15 @@ function useStickyNotices(current: readonly string[]): [string[], () => void] {
   return [shown.notices, () => setShown({ key: shown.key, notices: [] })];
 }
 
+/** A function that keeps its identity across renders and always calls the latest `callback`. */
+function useLatestCallback<Args extends unknown[]>(callback: (...args: Args) => void): (...args: Args) => void {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((...args: Args) => latest.current(...args), []);
+}
+
 /** The explorer for a loaded dataset: the URL's view, applied; every change goes back through the URL. */
 export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerViewProps) {
   const { navigate, hrefFor } = url;
@@ -62,11 +71,12 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     [positionsByActor],
   );
   const tracks = useMemo(() => trackList(dataset), [dataset]);
-  // Every URL write (a zoom, a pan) parses a new actors array; key the filter on the ids, as the URL writes them.
+  // Every URL write (a zoom, a pan) parses a new actors array; keep one per set of ids, so the filter is not redone.
   const actorsKey = params.actors.join(",");
+  const selectedActors = useMemo(() => (actorsKey === "" ? [] : actorsKey.split(",")), [actorsKey]);
   const shown = useMemo(
-    () => actorFilterMask(positionsByActor, sorted.length, actorsKey === "" ? [] : actorsKey.split(","), params.match),
-    [positionsByActor, sorted.length, actorsKey, params.match],
+    () => actorFilterMask(positionsByActor, sorted.length, selectedActors, params.match),
+    [positionsByActor, sorted.length, selectedActors, params.match],
   );
   const filtered = useMemo(() => eventsInMask(sorted, shown), [sorted, shown]);
   // Only the Sources view needs this; with 100,000 events it is worth not computing elsewhere.
@@ -127,6 +137,9 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     const keep = selected !== null && filterEventsByActors([selected], actors, match).length === 1;
     navigate({ ...params, actors, match, event: keep ? params.event : null }, "push");
   };
+
+  // Stable, so the memoised filter panel is not rendered again on every zoom frame.
+  const onFilterChange = useLatestCallback(changeFilter);
 
   const step = (direction: 1 | -1) => {
     const index = selected ? filtered.indexOf(selected) : -1;
@@ -256,9 +269,9 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
         <ActorFilter
           actors={dataset.actors}
           counts={counts}
-          selected={params.actors}
+          selected={selectedActors}
           match={params.match}
-          onChange={changeFilter}
+          onChange={onFilterChange}
         />
       }
       main={main}

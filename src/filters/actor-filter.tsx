@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { memo, useId, useMemo, useState } from "react";
 import type { Actor, ActorKind } from "../dataset/schema";
 import { groupActorsByKind, visibleActors, type ActorMatch } from "../dataset/selectors";
 
@@ -21,8 +21,12 @@ const kindLabels: Record<ActorKind, string> = {
   group: "Groups",
 };
 
-/** Checkboxes per actor (most frequent first, searchable), any/all matching, and Clear. */
-export function ActorFilter({ actors, counts, selected, match, onChange }: ActorFilterProps) {
+/**
+ * Checkboxes per actor (most frequent first, searchable), any/all matching, and
+ * Clear. Memoised: zooming re-renders the page on every frame, and this panel
+ * does not change with the window.
+ */
+export const ActorFilter = memo(function ActorFilter({ actors, counts, selected, match, onChange }: ActorFilterProps) {
   const [query, setQuery] = useState("");
   const id = useId();
   const { actors: shown, hidden } = useMemo(
@@ -122,4 +126,4 @@ export function ActorFilter({ actors, counts, selected, match, onChange }: Actor
       ) : null}
     </div>
   );
-}
+});
