@@ -57,8 +57,7 @@ function useLatestCallback<Args extends unknown[]>(callback: (...args: Args) => 
 export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerViewProps) {
   const { navigate, hrefFor } = url;
   const eventsById = useMemo(() => new Map(dataset.events.map((event) => [event.id, event])), [dataset]);
-  const eventIds = useMemo(() => new Set(eventsById.keys()), [eventsById]);
-  const checked = useMemo(() => checkViewAgainstDataset(url.params, dataset, eventIds), [url.params, dataset, eventIds]);
+  const checked = useMemo(() => checkViewAgainstDataset(url.params, dataset, eventsById), [url.params, dataset, eventsById]);
   const params = checked.view;
   const [notices, dismissNotices] = useStickyNotices([...url.notices, ...checked.notices]);
 
