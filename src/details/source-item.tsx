@@ -1,6 +1,7 @@
 import type { Article, EventSource } from "../dataset/schema";
 import { formatPublished } from "../dataset/format-date";
 import { safeHttpUrl } from "../dataset/safe-url";
+import { OriginalArticleLink } from "../ui/original-article-link";
 
 export interface SourceItemProps {
   source: EventSource;
@@ -49,19 +50,7 @@ export function SourceItem({ source, article }: SourceItemProps) {
         </p>
       ) : null}
       <p className="text-sm">
-        {url ? (
-          <a
-            href={url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="font-medium text-sky-700 underline underline-offset-2 hover:text-sky-900 dark:text-sky-300 dark:hover:text-sky-100"
-          >
-            Original article<span className="sr-only">: {article?.headline} ({outlet}), opens in a new tab</span>
-            <span aria-hidden="true"> ↗</span>
-          </a>
-        ) : (
-          <span className="text-slate-500 dark:text-slate-400">URL unknown</span>
-        )}
+        <OriginalArticleLink article={article} />
       </p>
     </li>
   );

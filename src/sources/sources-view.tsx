@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Article, TimelineEvent } from "../dataset/schema";
 import { formatEventDate, formatPublished } from "../dataset/format-date";
-import { safeHttpUrl } from "../dataset/safe-url";
+import { OriginalArticleLink } from "../ui/original-article-link";
 
 export interface SourcesViewProps {
   articles: readonly Article[];
@@ -38,7 +38,6 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
     <div className="space-y-4">
       <ul className="space-y-4">
         {shown.map((article) => {
-          const url = safeHttpUrl(article.url);
           const headingId = `article-${article.id}`;
           const reported = eventsByArticle.get(article.id) ?? [];
           const shownEvents = eventCounts.get(article.id) ?? ARTICLE_EVENTS_PAGE_SIZE;
@@ -61,19 +60,7 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
                   </p>
                 ) : null}
                 <p className="mt-2 text-sm">
-                  {url ? (
-                    <a
-                      href={url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="font-medium text-sky-700 underline underline-offset-2 hover:text-sky-900 dark:text-sky-300 dark:hover:text-sky-100"
-                    >
-                      Original article<span className="sr-only">: {article.headline}, opens in a new tab</span>
-                      <span aria-hidden="true"> ↗</span>
-                    </a>
-                  ) : (
-                    <span className="text-slate-500 dark:text-slate-400">URL unknown</span>
-                  )}
+                  <OriginalArticleLink article={article} />
                 </p>
                 <h4 className="mt-3 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Reports</h4>
                 <ul className="mt-1 space-y-1">
