@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumExecutablePath } from "./tests/chromium";
 
-/** Debian's chromium; `npx playwright install` cannot download browsers here. */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Each developer can run the browser tests on a port of their own. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -16,19 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: "off",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutablePath, args: chromiumArgs },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {

@@ -3,12 +3,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser } from "@playwright/test";
 import { generateSyntheticDataset } from "../scripts/synthetic-dataset";
 import { runSession, type BenchTarget, type SessionResult } from "./session";
 import { startStaticServer } from "./static-server";
 import { median } from "./stats";
 import { ourApp, visTimeline } from "./targets";
+import { chromiumArgs, chromiumExecutablePath } from "../tests/chromium";
 
 /**
  * npm run bench: builds the app, generates synthetic datasets of 1,000, 10,000
@@ -33,17 +34,6 @@ const targets: { key: string; target: BenchTarget }[] = [
   { key: "ours", target: ourApp },
   { key: "vis", target: visTimeline },
 ].filter(({ key }) => tools.includes(key));
-
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function javascriptGzipBytes(): { total: number; files: { name: string; bytes: number }[] } {
   const assets = join(distDir, "assets");
@@ -85,7 +75,8 @@ async function measure(browser: Browser, target: BenchTarget, datasetUrl: string
     try {
       const result = await Promise.race([session, limit]);
       results.push(result);
-      console.log(`  ${target.name} run ${run}: ready ${result.readyMs.toFixed(0)} ms, frame p95 ${result.frameP95Ms.toFixed(1)} ms, longest task ${result.sessionLongestTaskMs.toFixed(0)} ms, filter ${result.filterMs.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      const filter = Number.isNaN(result.filterMs) ? "" : `, filter ${result.filterMs.toFixed(0)} ms`;
+      console.log(`  ${target.name} run ${run}: ready ${result.readyMs.toFixed(0)} ms, frame p95 ${result.frameP95Ms.toFixed(1)} ms, longest task ${result.sessionLongestTaskMs.toFixed(0)} ms${filter} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     } catch (error) {
       const message = (error as Error).message.split("\n")[0]!;
       const reached = readyMs === null ? "" : ` (ready after ${(readyMs / 1000).toFixed(0)} s; the zoom/pan session did not finish)`;
@@ -136,7 +127,7 @@ async function main() {
     },
     port,
   );
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
   const browserVersion = browser.version();
   const rows: string[] = [];
   let targets100k: string[] = [];

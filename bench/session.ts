@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Page } from "@playwright/test";
 import { percentile } from "./stats";
 
 /** What one scripted session measured, in ms and bytes. */

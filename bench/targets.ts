@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Page } from "@playwright/test";
 import type { BenchTarget } from "./session";
 
 const STATUS_PATTERN = /Showing\s+[\d,]+\s+of\s+[\d,]+/;
