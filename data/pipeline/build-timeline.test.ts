@@ -100,18 +100,28 @@ describe("buildTimeline", () => {
 
   it("buildTimeline rejects a date phrase that disagrees with its event without a dispute", () => {
     expect(errorsFor({ "events.yaml": EVENTS.replace('start: "2017-12-11"', 'start: "2017-12-12"') })).toEqual([
-      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from dw-2017-12-13 or fix the date',
+      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from dw-2017-12-13 about the date or fix the date',
     ]);
   });
 
   it("buildTimeline accepts a disagreeing date phrase when the event records a dispute from that article", () => {
     const events = EVENTS.replace('start: "2017-12-11"', 'start: "2017-12-12"').replace(
       "  disputes: []",
-      "  disputes:\n    - article: dw-2017-12-13\n      note: DW says Monday; the event keeps Tuesday.",
+      "  disputes:\n    - article: dw-2017-12-13\n      about: date\n      note: DW says Monday; the event keeps Tuesday.",
     );
     const result = buildTimeline({ dataDir: writeFixture({ "events.yaml": events }) });
     const event = result.ok ? JSON.parse(result.json).events.find((item: { id: string }) => item.id === "hmeimim-withdrawal") : null;
     expect(event.sources[0].resolution).toMatchObject({ start: "2017-12-11", agrees: false });
+  });
+
+  it("buildTimeline rejects a disagreeing date phrase whose article disputes only another fact", () => {
+    const events = EVENTS.replace('start: "2017-12-11"', 'start: "2017-12-12"').replace(
+      "  disputes: []",
+      "  disputes:\n    - article: dw-2017-12-13\n      about: fact\n      note: DW misspells the base.",
+    );
+    expect(errorsFor({ "events.yaml": events })).toEqual([
+      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from dw-2017-12-13 about the date or fix the date',
+    ]);
   });
 
   it("buildTimeline reports a date phrase it cannot resolve", () => {

@@ -7,7 +7,7 @@ import { resolveDatePhrase } from "./resolve-date-phrase";
 /**
  * Writes a `resolution` onto every source with a `datePhrase`. A phrase that
  * cannot be read, or that disagrees with its event while the event records
- * no dispute from the same article, is an error.
+ * no dispute about the date from the same article, is an error.
  */
 export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: DataError[] } {
   const published = new Map(dataset.articles.map((article) => [article.id, article.published]));
@@ -27,10 +27,10 @@ export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: Da
         return source;
       }
       const agrees = checkAgreement(resolved, event);
-      if (!agrees && !event.disputes.some((dispute) => dispute.article === source.article)) {
+      if (!agrees && !event.disputes.some((dispute) => dispute.article === source.article && dispute.about === "date")) {
         errors.push({
           path,
-          message: `${JSON.stringify(source.datePhrase)} resolves to ${resolved.reading} but the event ${describeEventDate(event)}; record a dispute from ${source.article} or fix the date`,
+          message: `${JSON.stringify(source.datePhrase)} resolves to ${resolved.reading} but the event ${describeEventDate(event)}; record a dispute from ${source.article} about the date or fix the date`,
         });
       }
       const { start, end, explanation } = resolved;

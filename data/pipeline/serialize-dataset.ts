@@ -76,5 +76,5 @@ function resolutionOutput(resolution: DateResolution) {
 }
 
 function disputeOutput(dispute: Dispute) {
-  return { article: dispute.article, note: dispute.note };
+  return { article: dispute.article, note: dispute.note, about: dispute.about };
 }

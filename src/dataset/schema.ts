@@ -113,10 +113,14 @@ export const sourceSchema = z.object({
   resolution: dateResolutionSchema.optional(),
 });
 
+export const disputeKinds = ["date", "fact"] as const;
+
 export const disputeSchema = z.object({
   article: identifier,
   /** What the article says, what the established record says, and which value the event keeps. */
   note: text,
+  /** What the article gets differently: the event's date, or another fact. Only a date dispute excuses a date phrase that disagrees with the event. */
+  about: z.enum(disputeKinds).optional(),
 });
 
 export const precisions = ["day", "month", "year"] as const;

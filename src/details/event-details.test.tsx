@@ -63,7 +63,7 @@ describe("EventDetails", () => {
     renderDetails(byId("geneva-talks-round-8-2017-11-28"));
     expect(screen.getByText("This source’s date disagrees with the event’s date.")).toBeInTheDocument();
     const disputes = screen.getByRole("region", { name: "Disputed" });
-    expect(disputes).toHaveTextContent("Deutsche Welle, “Syria talks end in Geneva without progress”:");
+    expect(disputes).toHaveTextContent("Date Deutsche Welle, “Syria talks end in Geneva without progress”:");
     expect(disputes).toHaveTextContent("the UN record closes the round on 14 December");
   });
 

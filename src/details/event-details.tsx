@@ -92,6 +92,11 @@ export function EventDetails({
                 const article = articles.get(dispute.article);
                 return (
                   <li key={index}>
+                    {dispute.about ? (
+                      <span className="mr-1.5 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950 dark:bg-amber-800 dark:text-amber-50">
+                        {dispute.about === "date" ? "Date" : "Fact"}
+                      </span>
+                    ) : null}{" "}
                     <span className="font-medium">
                       {article ? `${article.outlet ?? "Unknown outlet"}, “${article.headline}”` : dispute.article}:
                     </span>{" "}
