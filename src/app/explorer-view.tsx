@@ -95,7 +95,7 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
   const headingRef = useRef<HTMLHeadingElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const focusDetails = useRef(false);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   useEffect(() => {
     if (focusDetails.current && headingRef.current) headingRef.current.focus();
     focusDetails.current = false;
@@ -116,9 +116,9 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     if (options.focus) {
       focusDetails.current = true;
       const active = document.activeElement;
-      // Esc returns to what opened the details, not to a control inside them.
+      // Esc returns to what opened the details, not to a control inside them. Timeline marks are SVG elements.
       const inDetails = headingRef.current?.closest("aside")?.contains(active) ?? false;
-      if (active instanceof HTMLElement && !inDetails) returnFocus.current = active;
+      if ((active instanceof HTMLElement || active instanceof SVGElement) && !inDetails) returnFocus.current = active;
     }
     navigate({ ...params, ...days, event: id, view: options.view ?? params.view }, "push");
   };

@@ -147,6 +147,19 @@ describe("Explorer selection", () => {
     expect(document.activeElement).toBe(row);
   });
 
+  it("returns focus to the timeline mark that opened the details on Esc", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp();
+    await loaded();
+    const mark = screen.getByRole("button", { name: /^Eighth round of Geneva talks/ });
+    mark.focus();
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(within(details()).getByRole("heading", { level: 2 }));
+    await user.keyboard("{Escape}");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: /^Eighth round of Geneva talks/ }));
+  });
+
   it("steps through the filtered events with ← and →", async () => {
     const user = userEvent.setup();
     mockFetch(jsonResponse(fixture));
