@@ -67,6 +67,17 @@ describe("TimelineChart", () => {
     expect(onWindowChange).toHaveBeenCalledWith({ start: centre - half, end: centre + half });
   });
 
+  it("zooms in about the selected event with the Zoom in button, so it stays in view", async () => {
+    const user = userEvent.setup();
+    const { onWindowChange } = renderChart({ selectedId: "putin-hmeimim-withdrawal-2017-12-11" });
+    await user.click(screen.getByRole("button", { name: "Zoom in" }));
+    const anchor = utc(2017, 12, 11);
+    const zoomed = vi.mocked(onWindowChange).mock.lastCall![0];
+    expect(zoomed.start).toBeLessThanOrEqual(anchor);
+    expect(zoomed.end).toBeGreaterThan(anchor);
+    expect(zoomed.end - zoomed.start).toBe((FIXTURE_DOMAIN.end - FIXTURE_DOMAIN.start) / 2);
+  });
+
   it("disables Zoom out and Show all when everything is shown", () => {
     renderChart();
     expect(screen.getByRole("button", { name: "Zoom out" })).toBeDisabled();

@@ -6,7 +6,7 @@ import { ChartOverview, describeWindow } from "./chart-overview";
 import { LaneAggregate } from "./lane-aggregate";
 import { LaneHeader } from "./lane-header";
 import { LaneMarks, rowCentre } from "./lane-marks";
-import { floatingLabel } from "./layout";
+import { floatingLabel, type MarkLayout } from "./layout";
 import { TimeAxis } from "./time-axis";
 import { useChartGestures } from "./use-chart-gestures";
 import { useChartModel } from "./use-chart-model";
@@ -56,6 +56,10 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
     (factor: number, anchor = (window.start + window.end) / 2) => onWindowChange(zoomWindow(window, factor, anchor, domain)),
     [window, domain, onWindowChange],
   );
+  // Like the page's + and − keys, the buttons zoom about the selected event while it is in view, so it stays there.
+  const selectedMark = selectedId === null ? null : (findMark(model.lanes, selectedId)?.mark ?? null);
+  const anchorOn = (mark: MarkLayout | null) => (mark ? Math.min(Math.max(mark.event.start, window.start), window.end) : undefined);
+  const buttonAnchor = anchorOn(selectedMark);
   const openBucket = useCallback((bucket: TimeWindow) => onWindowChange(windowFor(bucket, domain)), [domain, onWindowChange]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -65,8 +69,8 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
     event.preventDefault();
     event.stopPropagation();
     // Zooming about the focused event keeps it, and so the keyboard focus, in view.
-    const focusedMark = focusedId === null ? null : findMark(model.lanes, focusedId)?.mark;
-    zoomBy(factor, focusedMark ? Math.min(Math.max(focusedMark.event.start, window.start), window.end) : undefined);
+    const focusedMark = focusedId === null ? null : (findMark(model.lanes, focusedId)?.mark ?? null);
+    zoomBy(factor, anchorOn(focusedMark ?? selectedMark));
   };
 
   const showsAll = window.start <= domain.start && window.end >= domain.end;
@@ -79,10 +83,10 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
     <section aria-label="Timeline" className="min-w-0 rounded-lg border border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" onKeyDown={onKeyDown}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
         <div role="group" aria-label="Zoom" className="flex gap-2">
-          <button type="button" className={button} onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={atMinimum} aria-keyshortcuts="+">
+          <button type="button" className={button} onClick={() => zoomBy(1 / ZOOM_STEP, buttonAnchor)} disabled={atMinimum} aria-keyshortcuts="+">
             Zoom in
           </button>
-          <button type="button" className={button} onClick={() => zoomBy(ZOOM_STEP)} disabled={showsAll} aria-keyshortcuts="-">
+          <button type="button" className={button} onClick={() => zoomBy(ZOOM_STEP, buttonAnchor)} disabled={showsAll} aria-keyshortcuts="-">
             Zoom out
           </button>
           <button type="button" className={button} onClick={() => onWindowChange(domain)} disabled={showsAll}>
