@@ -90,6 +90,20 @@ describe("Explorer with an opened file", () => {
   });
 });
 
+describe("Explorer with a broken file", () => {
+  it("says why the file could not be opened and keeps the current dataset and view", async () => {
+    const user = userEvent.setup();
+    mockFetch(jsonResponse(fixture));
+    renderApp("?event=putin-announces-withdrawal-2016-03-14");
+    await loaded();
+    await user.upload(screen.getByLabelText("Dataset file"), new File(["not json {"], "broken.json", { type: "application/json" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/^Could not open broken\.json; the dataset shown is unchanged\. .*not valid JSON/);
+    expect(screen.getByRole("heading", { level: 1, name: "Fixture: Russia in Syria" })).toBeInTheDocument();
+    expect(detailsTitle()).toBe("Putin announces withdrawal of main forces");
+    expect(window.location.search).toBe("?event=putin-announces-withdrawal-2016-03-14");
+  });
+});
+
 describe("Explorer selection", () => {
   it("selects an event from the timeline and shows its details and source", async () => {
     mockFetch(jsonResponse(fixture));

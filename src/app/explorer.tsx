@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
 import { BUNDLED_DATASET, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
 import { OpenDatasetButton } from "../dataset/open-dataset-button";
 import { DEFAULT_VIEW_PARAMS } from "../url/view-params";
@@ -23,7 +23,21 @@ export function Explorer() {
       : BUNDLED_DATASET;
   const query = useQuery(datasetQueryOptions(source));
 
-  const openFile = (opened: File) => {
+  // An opened file replaces the dataset only once it has loaded: a broken file must not cost the reader the current view.
+  const queryClient = useQueryClient();
+  const [opening, setOpening] = useState<{ name: string; error: string | null } | null>(null);
+  const latestOpen = useRef<File | null>(null);
+  const openFile = async (opened: File) => {
+    latestOpen.current = opened;
+    setOpening({ name: opened.name, error: null });
+    try {
+      await queryClient.fetchQuery(datasetQueryOptions({ kind: "file", file: opened }));
+    } catch (error) {
+      if (latestOpen.current === opened) setOpening({ name: opened.name, error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (latestOpen.current !== opened) return;
+    setOpening(null);
     setFile(opened);
     url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view }, "push");
   };
@@ -31,6 +45,15 @@ export function Explorer() {
     <>
       <OpenDatasetButton onOpen={openFile} />
       <CopyLinkButton beforeCopy={url.flush} />
+      <p role="status" className="basis-full text-sm text-slate-700 empty:hidden dark:text-slate-300">
+        {opening && opening.error === null ? `Opening ${opening.name}…` : ""}
+      </p>
+      {opening?.error ? (
+        <p role="alert" className="max-w-md basis-full text-sm text-red-700 dark:text-red-400">
+          <span className="font-medium">Could not open {opening.name}; the dataset shown is unchanged.</span>{" "}
+          <span className="block">{opening.error}</span>
+        </p>
+      ) : null}
     </>
   );
   const tabs = (
