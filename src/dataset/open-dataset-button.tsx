@@ -85,7 +85,8 @@ export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+    // On a phone the wrapper dissolves into the header's action row, so Open dataset and Copy link share a line and the hint goes under both.
+    <div className="contents sm:flex sm:flex-wrap sm:items-center sm:gap-x-2 sm:gap-y-1">
       <button
         type="button"
         onClick={() => inputRef.current?.click()}
@@ -94,7 +95,7 @@ export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
       >
         Open dataset
       </button>
-      <span id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+      <span id={hintId} className="order-last basis-full text-xs text-slate-600 sm:order-none sm:basis-auto dark:text-slate-400">
         A .json file up to {formatMegabytes(MAX_DATASET_BYTES)}, or drop one on the page
       </span>
       <input ref={inputRef} type="file" accept=".json,application/json" aria-label="Dataset file" hidden onChange={picked} />

@@ -154,6 +154,10 @@ test("phone width: no horizontal scroll, collapsible filter, details as a bottom
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "artifacts/screenshots/phone-timeline.png", fullPage: true });
+  // Open dataset and Copy link share one line, with the file hint under them.
+  const openBox = (await page.getByRole("button", { name: "Open dataset" }).boundingBox())!;
+  const copyBox = (await page.getByRole("button", { name: "Copy link" }).boundingBox())!;
+  expect(Math.abs(copyBox.y + copyBox.height / 2 - (openBox.y + openBox.height / 2))).toBeLessThan(openBox.height / 2);
 
   const toggle = page.getByRole("button", { name: "Filter actors" });
   await expect(page.getByRole("checkbox", { name: "Russia", exact: true })).toBeHidden();
