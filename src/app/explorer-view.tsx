@@ -169,13 +169,24 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     onEscape: close,
   });
 
-  // On phones the details are a bottom sheet; bring the chart up so the sheet does not cover it.
+  // On phones the details are a sheet over the lower part of the screen: keep the selected mark or list row
+  // above it, or, where the chart draws the event only as a count, bring the chart up.
   const selectedId = selected?.id ?? null;
-  const onTimeline = params.view === "timeline";
+  const view = params.view;
   useEffect(() => {
-    if (selectedId === null || !onTimeline) return;
-    if (window.matchMedia?.("(max-width: 767.98px)").matches) mainRef.current?.scrollIntoView({ block: "start" });
-  }, [selectedId, onTimeline]);
+    const sheet = headingRef.current?.closest("aside");
+    if (selectedId === null || !sheet || getComputedStyle(sheet).position !== "fixed") return;
+    const chosen = mainRef.current?.querySelector('[aria-pressed="true"], [aria-current="true"]');
+    if (!chosen) {
+      if (view === "timeline") mainRef.current?.scrollIntoView({ block: "start" });
+      return;
+    }
+    const sheetTop = sheet.getBoundingClientRect().top;
+    const box = chosen.getBoundingClientRect();
+    const margin = 16;
+    if (box.bottom > sheetTop - margin) window.scrollBy({ top: box.bottom - sheetTop + margin });
+    else if (box.top < margin) window.scrollBy({ top: box.top - margin });
+  }, [selectedId, view]);
 
   useEffect(() => {
     document.title = selected ? `${selected.title} · ${dataset.title}` : dataset.title;

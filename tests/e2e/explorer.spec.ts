@@ -176,6 +176,13 @@ test("phone width: no horizontal scroll, collapsible filter, details as a bottom
   await details(page).getByRole("button", { name: "Close details" }).click();
   await expect(details(page)).toHaveCount(0);
 
+  // The sheet must not cover the mark just chosen, even one low in the chart.
+  const lowMark = page.getByRole("button", { name: /^Opposition chief negotiator Riyad Hijab resigns/ });
+  await lowMark.click();
+  await expect(detailsTitle(page)).toHaveText("Opposition chief negotiator Riyad Hijab resigns");
+  const markBox = (await lowMark.boundingBox())!;
+  expect(markBox.y + markBox.height).toBeLessThanOrEqual((await details(page).boundingBox())!.y);
+
   await page.goto("./?view=list");
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.goto("./?view=sources");
