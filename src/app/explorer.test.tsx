@@ -74,6 +74,14 @@ describe("Explorer loading", () => {
     expect(fetchSpy.mock.calls[0]![0]).toBe("https://example.org/other.json");
     expect(screen.getByText("Loaded from https://example.org/other.json")).toBeInTheDocument();
   });
+
+  it("does not claim a ?data= dataset loaded when it failed", async () => {
+    mockFetch(new Response("missing", { status: 404, statusText: "Not Found" }));
+    renderApp("?data=https%3A%2F%2Fexample.org%2Fgone.json");
+    await screen.findByRole("alert");
+    expect(screen.getByText("Could not load https://example.org/gone.json")).toBeInTheDocument();
+    expect(screen.queryByText(/Loaded from/)).toBeNull();
+  });
 });
 
 describe("Explorer with an opened file", () => {

@@ -68,7 +68,9 @@ export function Explorer() {
       Opened from the file {file.name}. Copied links open the view, but the reader must open the same file.
     </p>
   ) : url.params.data !== null ? (
-    <p className="text-sm break-all text-slate-600 dark:text-slate-400">Loaded from {url.params.data}</p>
+    <p className="text-sm break-all text-slate-600 dark:text-slate-400">
+      {query.isSuccess ? "Loaded from" : query.isError ? "Could not load" : "Loading from"} {url.params.data}
+    </p>
   ) : null;
 
   if (query.isSuccess) {
