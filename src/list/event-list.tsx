@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Actor, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
+import { ShowMore } from "../ui/show-more";
 
 export interface EventListProps {
   /** The filtered events, chronologically. */
@@ -59,20 +60,12 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
           );
         })}
       </ol>
-      {shown.length < events.length ? (
-        <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 px-4 py-3 dark:border-slate-800">
-          <button
-            type="button"
-            onClick={() => setPages(Math.ceil(count / LIST_PAGE_SIZE) + 1)}
-            className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
-          >
-            Show more
-          </button>
-          <span className="text-sm text-slate-600 dark:text-slate-300">
-            {shown.length.toLocaleString("en")} of {events.length.toLocaleString("en")} shown
-          </span>
-        </div>
-      ) : null}
+      <ShowMore
+        shown={shown.length}
+        total={events.length}
+        onShowMore={() => setPages(Math.ceil(count / LIST_PAGE_SIZE) + 1)}
+        className="border-t border-slate-200 px-4 py-3 dark:border-slate-800"
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { Article, TimelineEvent } from "../dataset/schema";
 import { formatEventDate, formatPublished } from "../dataset/format-date";
 import { OriginalArticleLink } from "../ui/original-article-link";
+import { ShowMore } from "../ui/show-more";
 
 export interface SourcesViewProps {
   articles: readonly Article[];
@@ -92,20 +93,7 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
           );
         })}
       </ul>
-      {shown.length < cited.length ? (
-        <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            onClick={() => setPages(pages + 1)}
-            className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
-          >
-            Show more
-          </button>
-          <span className="text-sm text-slate-600 dark:text-slate-300">
-            {shown.length.toLocaleString("en")} of {cited.length.toLocaleString("en")} articles shown
-          </span>
-        </div>
-      ) : null}
+      <ShowMore shown={shown.length} total={cited.length} noun="articles" onShowMore={() => setPages(pages + 1)} />
     </div>
   );
 }
