@@ -17,7 +17,7 @@ import { EventList } from "../list/event-list";
 import { SourcesView } from "../sources/sources-view";
 import { eventInterval, rangeWindow } from "../timeline/event-time";
 import { TimelineChart } from "../timeline/timeline-chart";
-import { windowAround, zoomWindow, type TimeWindow } from "../timeline/zoom";
+import { windowAround, zoomWindow, type TimeInterval } from "../timeline/zoom";
 import type { UseViewParamsResult } from "../url/use-view-params";
 import { checkViewAgainstDataset, type ViewName } from "../url/view-params";
 import { daysFromWindow, windowFromDays } from "../url/view-window";
@@ -86,7 +86,7 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
 
   // The URL keeps whole days; the live window keeps the exact zoom while the URL still names the same days.
   const windowKey = `${params.from}|${params.to}`;
-  const [live, setLive] = useState<{ key: string; window: TimeWindow } | null>(null);
+  const [live, setLive] = useState<{ key: string; window: TimeInterval } | null>(null);
   const visible = live && live.key === windowKey ? live.window : windowFromDays(params.from, params.to, domain);
 
   const selected = params.event === null ? null : (eventsById.get(params.event) ?? null);
@@ -101,7 +101,7 @@ export function ExplorerView({ dataset, url, actions, sourceNote }: ExplorerView
     focusDetails.current = false;
   });
 
-  const changeWindow = (next: TimeWindow) => {
+  const changeWindow = (next: TimeInterval) => {
     const days = daysFromWindow(next, domain);
     setLive({ key: `${days.from}|${days.to}`, window: next });
     navigate({ ...params, ...days }, "replace-debounced");

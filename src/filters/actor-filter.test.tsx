@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "../dataset/schema";
-import type { ActorMatch } from "../dataset/selectors";
+import type { ActorMatch } from "./actor-match";
 import { ACTOR_LIST_LIMIT, ActorFilter } from "./actor-filter";
 
 const actors: Actor[] = [

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from "react";
 import type { Actor, ActorKind } from "../dataset/schema";
-import { groupActorsByKind, visibleActors, type ActorMatch } from "../dataset/selectors";
+import { groupActorsByKind, visibleActors, type ActorMatch } from "./actor-match";
 
 export interface ActorFilterProps {
   actors: readonly Actor[];

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { fixtureDataset } from "../../tests/fixtures/fixture-dataset";
 import type { TimelineEvent } from "../dataset/schema";
-import { sortEventsChronologically } from "../dataset/selectors";
+import { sortEventsChronologically } from "../dataset/dataset-index";
 import { EventList, LIST_PAGE_SIZE } from "./event-list";
 
 const dataset = fixtureDataset();

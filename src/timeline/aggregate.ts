@@ -3,7 +3,7 @@ import { LABEL_CHAR_WIDTH } from "./layout";
 import { bucketLevel, type TickLevel } from "./ticks";
 import { countStarting, type LaneIndex, type TimelineIndex } from "./timeline-index";
 import { timeScale } from "./scales";
-import type { TimeWindow } from "./zoom";
+import type { TimeInterval } from "../dataset/event-time";
 
 /** One time bucket of a lane (cut to the window), counted by event start. */
 export interface BucketBar {
@@ -24,16 +24,16 @@ export interface BucketBar {
  * by their days), so the counts add up to the events that start in view.
  * Empty buckets are left out.
  */
-export function aggregateLane(lane: LaneIndex, window: TimeWindow, plotWidth: number, level: TickLevel): BucketBar[] {
-  const scale = timeScale(window, plotWidth);
-  const first = level.interval.floor(new Date(window.start));
-  const boundaries = [first, ...level.interval.range(new Date(first.getTime() + 1), new Date(window.end))];
+export function aggregateLane(lane: LaneIndex, visible: TimeInterval, plotWidth: number, level: TickLevel): BucketBar[] {
+  const scale = timeScale(visible, plotWidth);
+  const first = level.interval.floor(new Date(visible.start));
+  const boundaries = [first, ...level.interval.range(new Date(first.getTime() + 1), new Date(visible.end))];
   const bars: BucketBar[] = [];
   for (const [i, boundary] of boundaries.entries()) {
     const periodStart = boundary.getTime();
     const periodEnd = (boundaries[i + 1] ?? level.interval.offset(boundary, 1)).getTime();
-    const start = Math.max(periodStart, window.start);
-    const end = Math.min(periodEnd, window.end);
+    const start = Math.max(periodStart, visible.start);
+    const end = Math.min(periodEnd, visible.end);
     const count = countStarting(lane, start, end);
     if (count === 0) continue;
     const whole = start === periodStart && end === periodEnd;
@@ -51,7 +51,7 @@ export function aggregateLane(lane: LaneIndex, window: TimeWindow, plotWidth: nu
 }
 
 /** Counts of all lanes' events per bucket across the whole domain, for the overview strip. */
-export function overviewBars(index: TimelineIndex, domain: TimeWindow, plotWidth: number): BucketBar[] {
+export function overviewBars(index: TimelineIndex, domain: TimeInterval, plotWidth: number): BucketBar[] {
   const level = bucketLevel(domain, plotWidth);
   const totals = new Map<number, BucketBar>();
   for (const lane of index.lanes) {

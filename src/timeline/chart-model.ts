@@ -3,7 +3,7 @@ import { layoutLane, MAX_ROWS, type MarkLayout } from "./layout";
 import { timeScale } from "./scales";
 import { bucketLevel, computeAxis, type AxisModel } from "./ticks";
 import { countStarting, eventsInWindow, type TimelineIndex } from "./timeline-index";
-import type { TimeWindow } from "./zoom";
+import type { TimeInterval } from "../dataset/event-time";
 
 /** Space either side of the plot inside the SVG, so edge marks and focus rings are not cut off. */
 export const PLOT_MARGIN = 12;
@@ -58,19 +58,19 @@ export interface ChartModel {
   height: number;
 }
 
-export function computeChartModel(index: TimelineIndex, width: number, window: TimeWindow, pinnedId: string | null): ChartModel {
+export function computeChartModel(index: TimelineIndex, width: number, visible: TimeInterval, pinnedId: string | null): ChartModel {
   const plotWidth = Math.max(1, width - 2 * PLOT_MARGIN);
-  const scale = timeScale(window, plotWidth);
-  const level = bucketLevel(window, plotWidth);
+  const scale = timeScale(visible, plotWidth);
+  const level = bucketLevel(visible, plotWidth);
   const limit = markLimit(plotWidth);
   let y = AXIS_HEIGHT;
   // A lane whose marks overflow its rows reads better as counts, while zooming in can still separate them.
-  const canSeparate = window.end - window.start > SEPARABLE_SPAN_MS;
+  const canSeparate = visible.end - visible.start > SEPARABLE_SPAN_MS;
   const lanes = index.lanes.map((lane, order): LaneModel => {
     const base = { name: lane.name, order, y };
-    const layout = countStarting(lane, window.start, window.end) > limit ? null : layoutLane(eventsInWindow(lane, window), scale, plotWidth, pinnedId);
+    const layout = countStarting(lane, visible.start, visible.end) > limit ? null : layoutLane(eventsInWindow(lane, visible), scale, plotWidth, pinnedId);
     if (!layout || (layout.overflow > 0 && canSeparate)) {
-      const bars = aggregateLane(lane, window, plotWidth, level);
+      const bars = aggregateLane(lane, visible, plotWidth, level);
       const height = LANE_HEADER_HEIGHT + AGGREGATE_HEIGHT + LANE_PADDING;
       y += height;
       return { ...base, height, mode: "aggregate", bars, maxCount: Math.max(0, ...bars.map((bar) => bar.count)) };
@@ -79,5 +79,5 @@ export function computeChartModel(index: TimelineIndex, width: number, window: T
     y += height;
     return { ...base, height, mode: "marks", marks: layout.marks, rows: layout.rows };
   });
-  return { plotWidth, axis: computeAxis(window, plotWidth), lanes, height: y };
+  return { plotWidth, axis: computeAxis(visible, plotWidth), lanes, height: y };
 }

@@ -4,14 +4,15 @@ import { PLOT_MARGIN } from "./chart-model";
 import { formatDay } from "./format-date";
 import { timeScale } from "./scales";
 import { computeAxis } from "./ticks";
-import { panWindow, type TimeWindow } from "./zoom";
+import type { TimeInterval } from "../dataset/event-time";
+import { panWindow } from "./zoom";
 
 export interface ChartOverviewProps {
   bars: readonly BucketBar[];
-  domain: TimeWindow;
-  window: TimeWindow;
+  domain: TimeInterval;
+  visible: TimeInterval;
   width: number;
-  onWindowChange(window: TimeWindow): void;
+  onWindowChange(visible: TimeInterval): void;
 }
 
 const HEIGHT = 44;
@@ -19,8 +20,8 @@ const BAR_TOP = 16;
 const MIN_WINDOW_PX = 8;
 
 /** "1 September 2015 to 31 December 2017" for a half-open window. */
-export function describeWindow(window: TimeWindow): string {
-  return `${formatDay(window.start)} to ${formatDay(Math.max(window.start, window.end - 1))}`;
+export function describeWindow(visible: TimeInterval): string {
+  return `${formatDay(visible.start)} to ${formatDay(Math.max(visible.start, visible.end - 1))}`;
 }
 
 /**
@@ -28,16 +29,16 @@ export function describeWindow(window: TimeWindow): string {
  * anywhere) to move it; as a slider, arrow keys pan by a tenth, Page Up/Down by
  * a whole window, Home/End go to the ends.
  */
-export function ChartOverview({ bars, domain, window, width, onWindowChange }: ChartOverviewProps) {
+export function ChartOverview({ bars, domain, visible, width, onWindowChange }: ChartOverviewProps) {
   const plotWidth = Math.max(1, width - 2 * PLOT_MARGIN);
   const scale = timeScale(domain, plotWidth);
   const axis = computeAxis(domain, plotWidth);
   const labels = axis.context.length > 0 ? axis.context : axis.ticks;
   const maxCount = Math.max(1, ...bars.map((bar) => bar.count));
-  const span = window.end - window.start;
-  const x0 = scale(window.start);
-  const x1 = Math.max(scale(window.end), x0 + MIN_WINDOW_PX);
-  const drag = useRef<{ pointerX: number; window: TimeWindow } | null>(null);
+  const span = visible.end - visible.start;
+  const x0 = scale(visible.start);
+  const x1 = Math.max(scale(visible.end), x0 + MIN_WINDOW_PX);
+  const drag = useRef<{ pointerX: number; visible: TimeInterval } | null>(null);
 
   const msAt = (clientX: number, target: Element) =>
     domain.start + ((clientX - target.getBoundingClientRect().left - PLOT_MARGIN) / plotWidth) * (domain.end - domain.start);
@@ -47,9 +48,9 @@ export function ChartOverview({ bars, domain, window, width, onWindowChange }: C
     event.currentTarget.setPointerCapture(event.pointerId);
     const time = msAt(event.clientX, event.currentTarget);
     // Pressing outside the window jumps it there; pressing on it grabs it where it was pressed.
-    const start = time >= window.start && time < window.end ? window : panWindow(window, time - (window.start + span / 2), domain);
-    if (start !== window) onWindowChange(start);
-    drag.current = { pointerX: event.clientX, window: start };
+    const start = time >= visible.start && time < visible.end ? visible : panWindow(visible, time - (visible.start + span / 2), domain);
+    if (start !== visible) onWindowChange(start);
+    drag.current = { pointerX: event.clientX, visible: start };
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (!drag.current) return;
@@ -61,20 +62,20 @@ export function ChartOverview({ bars, domain, window, width, onWindowChange }: C
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, () => TimeWindow> = {
-      ArrowLeft: () => panWindow(window, -span / 10, domain),
-      ArrowDown: () => panWindow(window, -span / 10, domain),
-      ArrowRight: () => panWindow(window, span / 10, domain),
-      ArrowUp: () => panWindow(window, span / 10, domain),
-      PageDown: () => panWindow(window, -span, domain),
-      PageUp: () => panWindow(window, span, domain),
-      Home: () => panWindow(window, domain.start - window.start, domain),
-      End: () => panWindow(window, domain.end - window.end, domain),
+    const moves: Record<string, () => TimeInterval> = {
+      ArrowLeft: () => panWindow(visible, -span / 10, domain),
+      ArrowDown: () => panWindow(visible, -span / 10, domain),
+      ArrowRight: () => panWindow(visible, span / 10, domain),
+      ArrowUp: () => panWindow(visible, span / 10, domain),
+      PageDown: () => panWindow(visible, -span, domain),
+      PageUp: () => panWindow(visible, span, domain),
+      Home: () => panWindow(visible, domain.start - visible.start, domain),
+      End: () => panWindow(visible, domain.end - visible.end, domain),
     };
     const move = moves[event.key];
     if (!move) return;
+    // preventDefault also tells the page that the key is taken, so ← and → do not step through events too.
     event.preventDefault();
-    event.stopPropagation();
     onWindowChange(move());
   };
 
@@ -86,8 +87,8 @@ export function ChartOverview({ bars, domain, window, width, onWindowChange }: C
       aria-orientation="horizontal"
       aria-valuemin={domain.start}
       aria-valuemax={domain.end - span}
-      aria-valuenow={window.start}
-      aria-valuetext={describeWindow(window)}
+      aria-valuenow={visible.start}
+      aria-valuetext={describeWindow(visible)}
       width={width}
       height={HEIGHT}
       className="block cursor-grab touch-none rounded outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:focus-visible:ring-yellow-300"

@@ -1,7 +1,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
-import type { TimeWindow } from "./zoom";
+import type { TimeInterval } from "../dataset/event-time";
 
 /** Maps the visible window onto [0, plotWidth] pixels. */
-export function timeScale(window: TimeWindow, plotWidth: number): ScaleTime<number, number> {
-  return scaleUtc().domain([window.start, window.end]).range([0, plotWidth]);
+export function timeScale(visible: TimeInterval, plotWidth: number): ScaleTime<number, number> {
+  return scaleUtc().domain([visible.start, visible.end]).range([0, plotWidth]);
 }

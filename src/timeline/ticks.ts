@@ -1,24 +1,23 @@
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from "d3-time";
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval as CalendarUnit } from "d3-time";
 import { formatDay, formatMonth, monthName } from "./format-date";
 import { timeScale } from "./scales";
-import type { TimeWindow } from "./zoom";
+import { DAY_MS, type TimeInterval } from "../dataset/event-time";
 
 /** Estimated width of one character of axis text (11–12 px system font), generous so labels never touch. */
 const CHAR_WIDTH = 7;
 const LABEL_GAP = 12;
 const LABEL_INSET = 3;
-const DAY = 86_400_000;
 
 /** One step of the axis: how ticks fall, how they read, and what the coarser row says. */
 export interface TickLevel {
   name: "day" | "week" | "month" | "quarter" | "year" | "years";
-  interval: TimeInterval;
+  interval: CalendarUnit;
   /** The shortest a step can be, to decide whether labels fit. */
   minStepMs: number;
   /** Characters in the longest minor label. */
   labelChars: number;
   minorLabel(time: number): string;
-  context: { interval: TimeInterval; label(time: number): string } | null;
+  context: { interval: CalendarUnit; label(time: number): string } | null;
   /** How a time bucket of this level is named, e.g. "March 2016". */
   bucketLabel(start: number, end: number): string;
 }
@@ -32,7 +31,7 @@ function yearsLevel(step: number): TickLevel {
   return {
     name: "years",
     interval: (utcYear as CountableTimeInterval).every(step)!,
-    minStepMs: step * 365 * DAY,
+    minStepMs: step * 365 * DAY_MS,
     labelChars: 4,
     minorLabel: year,
     context: null,
@@ -45,7 +44,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   {
     name: "day",
     interval: utcDay,
-    minStepMs: DAY,
+    minStepMs: DAY_MS,
     labelChars: 2,
     minorLabel: (time) => `${new Date(time).getUTCDate()}`,
     context: monthContext,
@@ -54,7 +53,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   {
     name: "week",
     interval: utcMonday,
-    minStepMs: 7 * DAY,
+    minStepMs: 7 * DAY_MS,
     labelChars: 2,
     minorLabel: (time) => `${new Date(time).getUTCDate()}`,
     context: monthContext,
@@ -63,7 +62,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   {
     name: "month",
     interval: utcMonth,
-    minStepMs: 28 * DAY,
+    minStepMs: 28 * DAY_MS,
     labelChars: 3,
     minorLabel: shortMonth,
     context: yearContext,
@@ -72,7 +71,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   {
     name: "quarter",
     interval: utcMonth.every(3)!,
-    minStepMs: 89 * DAY,
+    minStepMs: 89 * DAY_MS,
     labelChars: 3,
     minorLabel: shortMonth,
     context: yearContext,
@@ -81,7 +80,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   {
     name: "year",
     interval: utcYear,
-    minStepMs: 365 * DAY,
+    minStepMs: 365 * DAY_MS,
     labelChars: 4,
     minorLabel: year,
     context: null,
@@ -96,8 +95,8 @@ export function labelWidth(chars: number): number {
 }
 
 /** The finest level whose labels fit between their ticks at this zoom. */
-export function tickLevel(window: TimeWindow, plotWidth: number): TickLevel {
-  const pixelsPerMs = plotWidth / Math.max(1, window.end - window.start);
+export function tickLevel(visible: TimeInterval, plotWidth: number): TickLevel {
+  const pixelsPerMs = plotWidth / Math.max(1, visible.end - visible.start);
   return (
     TICK_LEVELS.find((level) => level.minStepMs * pixelsPerMs >= labelWidth(level.labelChars) + LABEL_GAP) ??
     TICK_LEVELS[TICK_LEVELS.length - 1]!
@@ -111,8 +110,8 @@ const MIN_BUCKET_PX = 20;
  * The level whose periods become count buckets: the finest at least 20 px
  * wide, usually finer than the axis labels, so density shows its shape.
  */
-export function bucketLevel(window: TimeWindow, plotWidth: number): TickLevel {
-  const pixelsPerMs = plotWidth / Math.max(1, window.end - window.start);
+export function bucketLevel(visible: TimeInterval, plotWidth: number): TickLevel {
+  const pixelsPerMs = plotWidth / Math.max(1, visible.end - visible.start);
   return TICK_LEVELS.find((level) => level.minStepMs * pixelsPerMs >= MIN_BUCKET_PX) ?? TICK_LEVELS[TICK_LEVELS.length - 1]!;
 }
 
@@ -141,19 +140,19 @@ function labelled(times: Date[], x: (time: number) => number, label: (time: numb
 }
 
 /** Ticks and labels for the visible window, recomputed as the reader zooms. */
-export function computeAxis(window: TimeWindow, plotWidth: number): AxisModel {
-  const level = tickLevel(window, plotWidth);
-  const scale = timeScale(window, plotWidth);
+export function computeAxis(visible: TimeInterval, plotWidth: number): AxisModel {
+  const level = tickLevel(visible, plotWidth);
+  const scale = timeScale(visible, plotWidth);
   const x = (time: number) => scale(time);
-  const ticks = labelled(level.interval.range(new Date(window.start), new Date(window.end)), x, level.minorLabel, plotWidth);
+  const ticks = labelled(level.interval.range(new Date(visible.start), new Date(visible.end)), x, level.minorLabel, plotWidth);
   if (!level.context) return { level: level.name, ticks, context: [] };
 
   const { interval, label } = level.context;
-  const context = labelled(interval.range(new Date(window.start), new Date(window.end)), x, label, plotWidth);
+  const context = labelled(interval.range(new Date(visible.start), new Date(visible.end)), x, label, plotWidth);
   // The window usually starts mid-month or mid-year: name that period at the left edge too,
   // unless the next boundary's label is too close.
-  const leading = interval.floor(new Date(window.start)).getTime();
-  if (leading < window.start) {
+  const leading = interval.floor(new Date(visible.start)).getTime();
+  if (leading < visible.start) {
     const text = label(leading);
     const nextX = context[0]?.x ?? Infinity;
     if (LABEL_INSET + labelWidth(text.length) + LABEL_GAP <= nextX && labelWidth(text.length) <= plotWidth) {

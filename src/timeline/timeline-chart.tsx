@@ -11,9 +11,9 @@ import { TimeAxis } from "./time-axis";
 import { useChartGestures } from "./use-chart-gestures";
 import { useChartModel } from "./use-chart-model";
 import { useElementWidth } from "./use-element-width";
-import { MIN_SPAN_MS, windowFor, zoomWindow, type TimeWindow } from "./zoom";
+import { MIN_SPAN_MS, windowFor, zoomWindow, type TimeInterval } from "./zoom";
 
-export type { TimeWindow } from "./zoom";
+export type { TimeInterval } from "./zoom";
 
 export interface TimelineChartProps {
   /** Sorted by start. */
@@ -26,10 +26,10 @@ export interface TimelineChartProps {
   /** Lane order: track names; events with no track go to a lane named "Events". */
   tracks: readonly string[];
   /** The full dataset range; does not change with zoom. */
-  domain: TimeWindow;
+  domain: TimeInterval;
   /** The visible window (controlled). */
-  window: TimeWindow;
-  onWindowChange(window: TimeWindow): void;
+  window: TimeInterval;
+  onWindowChange(window: TimeInterval): void;
   selectedId: string | null;
   /** Click, tap, Enter or Space on a mark. */
   onSelect(id: string): void;
@@ -60,7 +60,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
   const selectedMark = selectedId === null ? null : (findMark(model.lanes, selectedId)?.mark ?? null);
   const anchorOn = (mark: MarkLayout | null) => (mark ? Math.min(Math.max(mark.event.start, window.start), window.end) : undefined);
   const buttonAnchor = anchorOn(selectedMark);
-  const openBucket = useCallback((bucket: TimeWindow) => onWindowChange(windowFor(bucket, domain)), [domain, onWindowChange]);
+  const openBucket = useCallback((bucket: TimeInterval) => onWindowChange(windowFor(bucket, domain)), [domain, onWindowChange]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const factor = event.key === "+" || event.key === "=" ? 1 / ZOOM_STEP : event.key === "-" || event.key === "_" ? ZOOM_STEP : null;

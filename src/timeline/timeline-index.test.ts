@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sortEventsChronologically } from "../dataset/dataset-index";
 import { fixtureEvent } from "./test-fixtures";
 import { buildTimelineIndex, countStarting, DEFAULT_TRACK, eventsInWindow, filterTimelineIndex, lowerBound } from "./timeline-index";
 
@@ -22,13 +23,13 @@ describe("buildTimelineIndex", () => {
     ]);
   });
 
-  it("buildTimelineIndex sorts a lane by start and keeps the running latest end", () => {
+  it("buildTimelineIndex keeps a lane in start order and the running latest end", () => {
     const index = buildTimelineIndex(
-      [
+      sortEventsChronologically([
         fixtureEvent({ id: "late", title: "Late", start: "2016-03-01" }),
         fixtureEvent({ id: "long", title: "Long", start: "2016-01-01", end: "2016-06-30" }),
         fixtureEvent({ id: "mid", title: "Mid", start: "2016-02-01" }),
-      ],
+      ]),
       [],
     );
     const lane = index.lanes[0]!;
@@ -39,8 +40,8 @@ describe("buildTimelineIndex", () => {
   it("buildTimelineIndex marks spans and month dates, and ranks spans and well-sourced events higher", () => {
     const [lane] = buildTimelineIndex(
       [
-        fixtureEvent({ id: "span", title: "Talks", start: "2017-11-28", end: "2017-12-14", sourceCount: 1 }),
         fixtureEvent({ id: "month", title: "Offensive", start: "2016-11", sourceCount: 2 }),
+        fixtureEvent({ id: "span", title: "Talks", start: "2017-11-28", end: "2017-12-14", sourceCount: 1 }),
       ],
       [],
     ).lanes;
@@ -62,18 +63,19 @@ describe("lowerBound", () => {
 });
 
 describe("filterTimelineIndex", () => {
+  // In chronological order, as buildTimelineIndex takes them.
   const index = buildTimelineIndex(
     [
-      fixtureEvent({ id: "late", title: "Late", start: "2016-08-01", track: "A" }),
       fixtureEvent({ id: "long", title: "Long", start: "2016-01-01", end: "2016-12-31", track: "A" }),
       fixtureEvent({ id: "early", title: "Early", start: "2016-02-01", track: "A" }),
       fixtureEvent({ id: "other", title: "Other", start: "2016-03-01", track: "B" }),
+      fixtureEvent({ id: "late", title: "Late", start: "2016-08-01", track: "A" }),
     ],
     [],
   );
 
   it("filterTimelineIndex keeps the events the mask marks by their input position, in start order", () => {
-    const [a, b] = filterTimelineIndex(index, Uint8Array.of(1, 0, 1, 1)).lanes;
+    const [a, b] = filterTimelineIndex(index, Uint8Array.of(0, 1, 1, 1)).lanes;
     expect(a!.events.map((event) => event.id)).toEqual(["early", "late"]);
     expect([...a!.starts]).toEqual([utc(2016, 2, 1), utc(2016, 8, 1)]);
     expect([...a!.maxEnds]).toEqual([utc(2016, 2, 2), utc(2016, 8, 2)]);
@@ -81,7 +83,7 @@ describe("filterTimelineIndex", () => {
   });
 
   it("filterTimelineIndex keeps a lane the mask empties", () => {
-    const lanes = filterTimelineIndex(index, Uint8Array.of(1, 1, 1, 0)).lanes;
+    const lanes = filterTimelineIndex(index, Uint8Array.of(1, 1, 0, 1)).lanes;
     expect(lanes.map((lane) => [lane.name, lane.events.length])).toEqual([
       ["A", 3],
       ["B", 0],

@@ -1,6 +1,6 @@
 import { eventPrecision, type TimelineEvent } from "../dataset/schema";
-import { intervalAtPrecision, isSpanEvent } from "./event-time";
-import type { TimeWindow } from "./zoom";
+import { intervalAtPrecision, isSpanEvent } from "../dataset/event-time";
+import type { TimeInterval } from "../dataset/event-time";
 
 /** The lane for events that name no track. */
 export const DEFAULT_TRACK = "Events";
@@ -56,7 +56,10 @@ function indexEvent(event: TimelineEvent, position: number): IndexedEvent {
   };
 }
 
-/** Lanes in `tracks` order, then unlisted tracks in order of first use; every listed track keeps its lane. */
+/**
+ * Lanes in `tracks` order, then unlisted tracks in order of first use; every listed track keeps its lane.
+ * `events` come sorted by start (`sortEventsChronologically`), so each lane is in order without sorting again.
+ */
 export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: readonly string[]): TimelineIndex {
   const byTrack = new Map<string, IndexedEvent[]>(tracks.map((track) => [track, []]));
   events.forEach((event, position) => {
@@ -68,7 +71,7 @@ export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: rea
     }
     lane.push(indexEvent(event, position));
   });
-  const lanes = [...byTrack].map(([name, laneEvents]) => laneIndex(name, laneEvents.sort((a, b) => a.start - b.start || a.end - b.end)));
+  const lanes = [...byTrack].map(([name, laneEvents]) => laneIndex(name, laneEvents));
   return { lanes };
 }
 
@@ -111,14 +114,14 @@ export function countStarting(lane: LaneIndex, start: number, end: number): numb
 }
 
 /** The lane's events that overlap the window, in start order: O(log n + what they scan). */
-export function eventsInWindow(lane: LaneIndex, window: TimeWindow): IndexedEvent[] {
-  const from = lowerBound(lane.maxEnds, window.start, true);
-  const startsInside = lowerBound(lane.starts, window.start);
-  const to = lowerBound(lane.starts, window.end);
-  const visible: IndexedEvent[] = [];
+export function eventsInWindow(lane: LaneIndex, visible: TimeInterval): IndexedEvent[] {
+  const from = lowerBound(lane.maxEnds, visible.start, true);
+  const startsInside = lowerBound(lane.starts, visible.start);
+  const to = lowerBound(lane.starts, visible.end);
+  const inView: IndexedEvent[] = [];
   for (let i = from; i < startsInside; i++) {
-    if (lane.events[i]!.end > window.start) visible.push(lane.events[i]!);
+    if (lane.events[i]!.end > visible.start) inView.push(lane.events[i]!);
   }
-  for (let i = startsInside; i < to; i++) visible.push(lane.events[i]!);
-  return visible;
+  for (let i = startsInside; i < to; i++) inView.push(lane.events[i]!);
+  return inView;
 }

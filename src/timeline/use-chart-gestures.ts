@@ -1,5 +1,7 @@
-import { useEffect, useRef, type RefObject } from "react";
-import { panWindow, zoomWindow, type TimeWindow } from "./zoom";
+import { useEffect, useLayoutEffect, useRef, type RefObject } from "react";
+import { useLatest } from "../ui/use-latest";
+import type { TimeInterval } from "../dataset/event-time";
+import { panWindow, zoomWindow } from "./zoom";
 
 /** Movement before a press becomes a drag, so a tap on a mark stays a click. */
 const DRAG_THRESHOLD_PX = 4;
@@ -8,11 +10,11 @@ const WHEEL_ZOOM_RATE = 0.002;
 const PINCH_ZOOM_RATE = 0.01;
 
 interface GestureOptions {
-  window: TimeWindow;
-  domain: TimeWindow;
+  visible: TimeInterval;
+  domain: TimeInterval;
   plotLeft: number;
   plotWidth: number;
-  onWindowChange(window: TimeWindow): void;
+  onWindowChange(visible: TimeInterval): void;
 }
 
 interface Press {
@@ -27,17 +29,20 @@ interface Press {
  * is asked to change at most once per frame.
  */
 export function useChartGestures(target: RefObject<Element | null>, options: GestureOptions): void {
-  const latest = useRef(options);
-  const requested = useRef(options.window);
+  const latest = useLatest(options);
+  const requested = useRef(options.visible);
   const frame = useRef<number | null>(null);
-  latest.current = options;
-  if (frame.current === null) requested.current = options.window;
+  const visible = options.visible;
+  // A window from outside (a button, the overview, the address) is where the next gesture starts, unless one is mid-frame.
+  useLayoutEffect(() => {
+    if (frame.current === null) requested.current = visible;
+  }, [visible]);
 
   useEffect(() => {
     const element = target.current as HTMLElement | SVGElement | null;
     if (!element) return undefined;
 
-    const change = (next: TimeWindow) => {
+    const change = (next: TimeInterval) => {
       requested.current = next;
       if (frame.current !== null) return;
       frame.current = requestAnimationFrame(() => {
@@ -45,30 +50,30 @@ export function useChartGestures(target: RefObject<Element | null>, options: Ges
         latest.current.onWindowChange(requested.current);
       });
     };
-    const msPerPx = (window: TimeWindow) => (window.end - window.start) / latest.current.plotWidth;
+    const msPerPx = (span: TimeInterval) => (span.end - span.start) / latest.current.plotWidth;
     const plotX = (clientX: number) => clientX - element.getBoundingClientRect().left - latest.current.plotLeft;
 
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       const { domain, plotWidth } = latest.current;
-      const window = requested.current;
+      const current = requested.current;
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? plotWidth : 1;
       const dx = event.deltaX * unit;
       const dy = event.deltaY * unit;
       if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) {
-        change(panWindow(window, (dx !== 0 ? dx : dy) * msPerPx(window), domain));
+        change(panWindow(current, (dx !== 0 ? dx : dy) * msPerPx(current), domain));
         return;
       }
       const factor = Math.exp(dy * (event.ctrlKey ? PINCH_ZOOM_RATE : WHEEL_ZOOM_RATE));
       const x = Math.min(Math.max(plotX(event.clientX), 0), plotWidth);
-      change(zoomWindow(window, factor, window.start + x * msPerPx(window), domain));
+      change(zoomWindow(current, factor, current.start + x * msPerPx(current), domain));
     };
 
     const pointers = new Map<number, Press>();
-    let baseline: { window: TimeWindow; pointers: Map<number, Press> } | null = null;
+    let baseline: { visible: TimeInterval; pointers: Map<number, Press> } | null = null;
     let dragged = false;
     const resetBaseline = () => {
-      baseline = pointers.size > 0 ? { window: requested.current, pointers: new Map(pointers) } : null;
+      baseline = pointers.size > 0 ? { visible: requested.current, pointers: new Map(pointers) } : null;
     };
 
     const onPointerDown = (event: PointerEvent) => {
@@ -92,7 +97,7 @@ export function useChartGestures(target: RefObject<Element | null>, options: Ges
           // Capture only once it is a drag, so a plain click still reaches the mark under it.
           element.setPointerCapture(event.pointerId);
         }
-        change(panWindow(baseline.window, -dx * msPerPx(baseline.window), domain));
+        change(panWindow(baseline.visible, -dx * msPerPx(baseline.visible), domain));
         return;
       }
       const [a, b] = ids.slice(0, 2).map((id) => [baseline!.pointers.get(id)!, pointers.get(id)!] as const);
@@ -102,8 +107,8 @@ export function useChartGestures(target: RefObject<Element | null>, options: Ges
       const after = Math.max(1, Math.hypot(a[1].x - b[1].x, a[1].y - b[1].y));
       const midBefore = plotX((a[0].x + b[0].x) / 2);
       const midAfter = plotX((a[1].x + b[1].x) / 2);
-      const anchor = baseline.window.start + midBefore * msPerPx(baseline.window);
-      const zoomed = zoomWindow(baseline.window, before / after, anchor, domain);
+      const anchor = baseline.visible.start + midBefore * msPerPx(baseline.visible);
+      const zoomed = zoomWindow(baseline.visible, before / after, anchor, domain);
       change(panWindow(zoomed, (midBefore - midAfter) * msPerPx(zoomed), domain));
     };
 
@@ -136,5 +141,5 @@ export function useChartGestures(target: RefObject<Element | null>, options: Ges
       element.removeEventListener("pointercancel", onPointerEnd as EventListener);
       element.removeEventListener("click", onClickCapture as EventListener, true);
     };
-  }, [target]);
+  }, [target, latest]);
 }

@@ -1,5 +1,5 @@
 import { isCalendarDay, type Dataset } from "../dataset/schema";
-import type { ActorMatch } from "../dataset/selectors";
+import type { ActorMatch } from "../filters/actor-match";
 
 export const views = ["timeline", "list", "sources"] as const;
 /** The tab the reader looks at. */

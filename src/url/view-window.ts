@@ -1,4 +1,4 @@
-/** A visible window in epoch ms UTC, half-open (the same shape as the chart's TimeWindow). */
+/** A visible window in epoch ms UTC, half-open (the same shape as the chart's TimeInterval). */
 export interface MsWindow {
   start: number;
   end: number;

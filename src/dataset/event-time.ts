@@ -1,10 +1,13 @@
 import { eventPrecision, type Precision, type TimelineEvent } from "../dataset/schema";
 
-/** A half-open time interval [start, end) in epoch milliseconds, UTC. */
-export interface EventInterval {
+/** A half-open time interval [start, end) in epoch milliseconds, UTC: an event's extent, a visible window, a domain. */
+export interface TimeInterval {
   start: number;
   end: number;
 }
+
+/** One UTC day in milliseconds. */
+export const DAY_MS = 86_400_000;
 
 /** Widening order: a coarser unit always contains a finer one. */
 const UNIT_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
@@ -63,12 +66,12 @@ export function dateEnd(value: string, precision: Precision = "day"): number {
  * Every instant the event may cover: a day-precision date is that UTC day, a
  * month-precision date is its whole month, and a span runs to the end of its last day.
  */
-export function eventInterval(event: Pick<TimelineEvent, "start" | "end" | "precision">): EventInterval {
+export function eventInterval(event: Pick<TimelineEvent, "start" | "end" | "precision">): TimeInterval {
   return intervalAtPrecision(event, eventPrecision(event));
 }
 
 /** `eventInterval` when the caller already knows the event's precision (indexing 100,000 events). */
-export function intervalAtPrecision(event: Pick<TimelineEvent, "start" | "end">, precision: Precision): EventInterval {
+export function intervalAtPrecision(event: Pick<TimelineEvent, "start" | "end">, precision: Precision): TimeInterval {
   return { start: dateStart(event.start, precision), end: dateEnd(event.end ?? event.start, precision) };
 }
 
@@ -78,6 +81,6 @@ export function isSpanEvent(event: Pick<TimelineEvent, "start" | "end">): boolea
 }
 
 /** The dataset's `range` (inclusive days) as a half-open window. */
-export function rangeWindow(range: { start: string; end: string }): EventInterval {
+export function rangeWindow(range: { start: string; end: string }): TimeInterval {
   return { start: dateStart(range.start), end: dateEnd(range.end) };
 }

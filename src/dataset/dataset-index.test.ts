@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "./schema";
+import { buildDatasetIndex, eventById, eventPositionsByActor, sortEventsChronologically, trackList } from "./dataset-index";
+import { datasetSchema } from "./schema";
+
+function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+  return { id, title: id, summary: id, start, actors: [], sources: [], disputes: [], ...extra };
+}
+
+const ids = (events: readonly TimelineEvent[]) => events.map((item) => item.id);
+
+describe("sortEventsChronologically", () => {
+  it("sortEventsChronologically orders by start date", () => {
+    expect(ids(sortEventsChronologically([event("b", "2017-01-02"), event("a", "2016-05-01"), event("c", "2017-01-01")]))).toEqual(["a", "c", "b"]);
+  });
+
+  it("sortEventsChronologically puts a month-precision event before the days of its month", () => {
+    expect(ids(sortEventsChronologically([event("day", "2017-12-01"), event("month", "2017-12"), event("nov", "2017-11-30")]))).toEqual(["nov", "month", "day"]);
+  });
+
+  it("sortEventsChronologically breaks ties by end, then id", () => {
+    const sorted = sortEventsChronologically([
+      event("z", "2017-01-01", { end: "2017-01-05" }),
+      event("y", "2017-01-01"),
+      event("x", "2017-01-01"),
+    ]);
+    expect(ids(sorted)).toEqual(["x", "y", "z"]);
+  });
+
+  it("sortEventsChronologically does not change its input", () => {
+    const input = [event("b", "2017-01-02"), event("a", "2016-05-01")];
+    sortEventsChronologically(input);
+    expect(ids(input)).toEqual(["b", "a"]);
+  });
+
+  it("sortEventsChronologically returns [] for no events", () => {
+    expect(sortEventsChronologically([])).toEqual([]);
+  });
+});
+
+describe("eventPositionsByActor", () => {
+  it("eventPositionsByActor lists each actor's event positions in order, once per event", () => {
+    const positions = eventPositionsByActor([
+      event("a", "2016-01-01", { actors: ["russia", "putin", "russia"] }),
+      event("b", "2016-01-02"),
+      event("c", "2016-01-03", { actors: ["russia"] }),
+    ]);
+    expect([...positions.entries()]).toEqual([
+      ["russia", [0, 2]],
+      ["putin", [0]],
+    ]);
+  });
+
+  it("eventPositionsByActor is empty for no events", () => {
+    expect(eventPositionsByActor([]).size).toBe(0);
+  });
+});
+
+describe("trackList", () => {
+  it("trackList keeps the dataset's order and adds unnamed tracks in order of first use", () => {
+    expect(
+      trackList({
+        tracks: ["Diplomacy", "Military"],
+        events: [event("a", "2016-01-01", { track: "Aid" }), event("b", "2016-01-02", { track: "Military" }), event("c", "2016-01-03", { track: "Courts" }), event("d", "2016-01-04")],
+      }),
+    ).toEqual(["Diplomacy", "Military", "Aid", "Courts"]);
+  });
+
+  it("trackList is empty when no event has a track and none is named", () => {
+    expect(trackList({ tracks: [], events: [event("a", "2016-01-01")] })).toEqual([]);
+  });
+});
+
+
+describe("buildDatasetIndex", () => {
+  it("buildDatasetIndex sorts once and indexes events, actors, articles, tracks and the domain", () => {
+    const dataset = datasetSchema.parse({
+      title: "T",
+      range: { start: "2016-01-01", end: "2016-12-31" },
+      tracks: ["Talks"],
+      articles: [{ id: "a1", outlet: null, headline: "H", published: "2016-01-01", url: null }],
+      actors: [{ id: "p", name: "P", kind: "person" }, { id: "q", name: "Q", kind: "state" }],
+      events: [
+        { id: "late", title: "Late", summary: "S", start: "2016-06-01", actors: ["p"], track: "War" },
+        { id: "early", title: "Early", summary: "S", start: "2016-02-01", actors: ["p", "q"] },
+      ],
+    });
+    const index = buildDatasetIndex(dataset);
+    expect(ids(index.events)).toEqual(["early", "late"]);
+    expect(index.positionById.get("late")).toBe(1);
+    expect(index.positionsByActor.get("p")).toEqual([0, 1]);
+    expect(index.actorCounts.get("q")).toBe(1);
+    expect(index.articlesById.get("a1")?.headline).toBe("H");
+    expect(index.actorsById.get("q")?.name).toBe("Q");
+    expect(index.tracks).toEqual(["Talks", "War"]);
+    expect(index.domain).toEqual({ start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) });
+    expect(eventById(index, "late")?.title).toBe("Late");
+    expect(eventById(index, "nope")).toBeNull();
+  });
+});
