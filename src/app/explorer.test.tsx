@@ -386,4 +386,27 @@ describe("Zoom keys", () => {
     expect([params.get("from"), params.get("to")]).toEqual(["2016-04-01", "2017-06-01"]);
     expect(window.history.length).toBe(entries);
   });
+
+  it("+ and − zoom about the focused timeline mark, once per press", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp("?from=2016-01-01&to=2016-12-31");
+    await loaded();
+    const mark = screen.getByRole("button", { name: /^Putin announces withdrawal of main forces/ });
+    mark.focus();
+    const settledDays = () => {
+      act(() => vi.runAllTimers());
+      const params = new URLSearchParams(window.location.search);
+      return [params.get("from"), params.get("to")];
+    };
+    vi.useFakeTimers();
+    try {
+      // Half the year, with 14 March where it was on screen.
+      fireEvent.keyDown(mark, { key: "+" });
+      expect(settledDays()).toEqual(["2016-02-06", "2016-08-07"]);
+      fireEvent.keyDown(mark, { key: "-" });
+      expect(settledDays()).toEqual(["2016-01-01", "2016-12-31"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,15 +1,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { buildDatasetIndex } from "../dataset/dataset-index";
 import { BUNDLED_DATASET, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
 import { OpenDatasetButton } from "../dataset/open-dataset-button";
 import { DEFAULT_VIEW_PARAMS } from "../url/view-params";
 import { useViewParams } from "../url/use-view-params";
-import { AppHeader } from "./app-header";
 import { CopyLinkButton } from "./copy-link-button";
-import { ExplorerLayout } from "./explorer-layout";
 import { ExplorerView } from "./explorer-view";
 import { LoadError } from "./load-error";
-import { ViewTabs } from "./view-tabs";
+import { PageShell } from "./page-shell";
 
 /** Loads the dataset the URL (or an opened file) names, and shows the explorer, a skeleton, or the error. */
 export function Explorer() {
@@ -21,7 +20,8 @@ export function Explorer() {
     : url.params.data !== null
       ? { kind: "url", url: url.params.data }
       : BUNDLED_DATASET;
-  const query = useQuery(datasetQueryOptions(source));
+  // Sorted and indexed once per dataset: the query memoises `select` on the data it returns.
+  const query = useQuery({ ...datasetQueryOptions(source), select: buildDatasetIndex });
 
   // An opened file replaces the dataset only once it has loaded: a broken file must not cost the reader the current view.
   const queryClient = useQueryClient();
@@ -39,7 +39,7 @@ export function Explorer() {
     if (latestOpen.current !== opened) return;
     setOpening(null);
     setFile(opened);
-    url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view }, "push");
+    url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.latest().view }, "push");
   };
   const actions = (
     <>
@@ -56,13 +56,6 @@ export function Explorer() {
       ) : null}
     </>
   );
-  const tabs = (
-    <ViewTabs
-      current={url.params.view}
-      hrefFor={(view) => url.hrefFor({ ...url.params, view })}
-      onChange={(view) => url.navigate({ ...url.params, view }, "push")}
-    />
-  );
   const sourceNote = file ? (
     <p className="text-sm text-slate-600 dark:text-slate-400">
       Opened from the file {file.name}. Copied links open the view, but the reader must open the same file.
@@ -74,13 +67,19 @@ export function Explorer() {
   ) : null;
 
   if (query.isSuccess) {
-    return <ExplorerView dataset={query.data} url={url} actions={actions} sourceNote={sourceNote} />;
+    return <ExplorerView index={query.data} url={url} actions={actions} sourceNote={sourceNote} />;
   }
-  const title = query.isError ? "Dataset not loaded" : "Loading dataset…";
   return (
-    <ExplorerLayout
-      busy={query.isPending}
-      header={<AppHeader title={title} actions={actions} note={sourceNote} loading={query.isPending} nav={tabs} />}
+    <PageShell
+      title={query.isError ? "Dataset not loaded" : "Loading dataset…"}
+      actions={actions}
+      note={sourceNote}
+      loading={query.isPending}
+      tabs={{
+        current: url.params.view,
+        hrefFor: (view) => url.hrefFor({ ...url.params, view }),
+        onChange: (view) => url.navigate({ ...url.params, view }, "push"),
+      }}
       filter={
         query.isError ? (
           <p className="text-sm text-slate-600 dark:text-slate-300">Actors appear here once a dataset is loaded.</p>

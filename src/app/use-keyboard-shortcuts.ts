@@ -1,4 +1,5 @@
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
+import { useLatest } from "../ui/use-latest";
 
 export interface KeyboardShortcuts {
   onPrevious(): void;
@@ -18,13 +19,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** ←/→ step through events, +/− zoom, Esc closes: anywhere on the page except while typing. */
 export function useKeyboardShortcuts(shortcuts: KeyboardShortcuts) {
-  const latest = useRef(shortcuts);
-  useEffect(() => {
-    latest.current = shortcuts;
-  });
+  const latest = useLatest(shortcuts);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      // A control that handled the key itself (e.g. the chart's own keys) wins.
+      // A control that handled the key itself (e.g. the overview slider's arrows) wins.
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === "Escape") {
         if (event.target instanceof HTMLInputElement && event.target.type === "search" && event.target.value) return;
@@ -46,5 +44,5 @@ export function useKeyboardShortcuts(shortcuts: KeyboardShortcuts) {
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [latest]);
 }

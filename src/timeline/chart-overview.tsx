@@ -55,7 +55,7 @@ export function ChartOverview({ bars, domain, visible, width, onWindowChange }: 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (!drag.current) return;
     const msPerPx = (domain.end - domain.start) / plotWidth;
-    onWindowChange(panWindow(drag.current.window, (event.clientX - drag.current.pointerX) * msPerPx, domain));
+    onWindowChange(panWindow(drag.current.visible, (event.clientX - drag.current.pointerX) * msPerPx, domain));
   };
   const onPointerUp = () => {
     drag.current = null;

@@ -11,7 +11,7 @@ function renderChart(overrides: Partial<TimelineChartProps> = {}) {
     events: FIXTURE_EVENTS,
     tracks: FIXTURE_TRACKS,
     domain: FIXTURE_DOMAIN,
-    window: FIXTURE_DOMAIN,
+    visible: FIXTURE_DOMAIN,
     onWindowChange: vi.fn(),
     selectedId: null,
     onSelect: vi.fn(),
@@ -86,40 +86,31 @@ describe("TimelineChart", () => {
 
   it("shows everything again with Show all", async () => {
     const user = userEvent.setup();
-    const { onWindowChange } = renderChart({ window: { start: utc(2016, 3, 1), end: utc(2016, 4, 1) } });
+    const { onWindowChange } = renderChart({ visible: { start: utc(2016, 3, 1), end: utc(2016, 4, 1) } });
     await user.click(screen.getByRole("button", { name: "Show all" }));
     expect(onWindowChange).toHaveBeenCalledWith(FIXTURE_DOMAIN);
   });
 
-  it("zooms with the + and − keys about the focused event, and not twice through the page", async () => {
-    const user = userEvent.setup();
-    const pageKeys = vi.fn();
-    window.addEventListener("keydown", pageKeys);
-    const year = { start: utc(2016, 1, 1), end: utc(2017, 1, 1) };
-    const span = year.end - year.start;
-    const anchor = utc(2016, 3, 14);
-    const { onWindowChange } = renderChart({ window: year });
-    screen.getByRole("button", { name: /^Putin orders most Russian forces/ }).focus();
-    await user.keyboard("+");
-    const zoomedIn = { start: anchor - (anchor - year.start) / 2, end: anchor - (anchor - year.start) / 2 + span / 2 };
-    expect(onWindowChange).toHaveBeenLastCalledWith(zoomedIn);
-    await user.keyboard("-");
-    const zoomedOut = vi.mocked(onWindowChange).mock.lastCall![0];
-    expect(zoomedOut).toEqual({ start: anchor - (anchor - year.start) * 2, end: anchor - (anchor - year.start) * 2 + span * 2 });
-    expect(pageKeys).not.toHaveBeenCalled();
-    window.removeEventListener("keydown", pageKeys);
+  it("reports which mark has keyboard focus, for the page's + and − keys", () => {
+    const onFocusChange = vi.fn();
+    renderChart({ onFocusChange });
+    const mark = screen.getByRole("button", { name: /^Putin orders most Russian forces/ });
+    mark.focus();
+    expect(onFocusChange).toHaveBeenLastCalledWith("putin-announces-withdrawal-2016-03-14");
+    mark.blur();
+    expect(onFocusChange).toHaveBeenLastCalledWith(null);
   });
 
   it("moves the window with the arrow keys on the overview slider", async () => {
     const user = userEvent.setup();
-    const window = { start: utc(2016, 1, 1), end: utc(2016, 2, 1) };
-    const { onWindowChange } = renderChart({ window });
+    const month = { start: utc(2016, 1, 1), end: utc(2016, 2, 1) };
+    const { onWindowChange } = renderChart({ visible: month });
     const slider = screen.getByRole("slider", { name: "Visible period" });
     expect(slider).toHaveAttribute("aria-valuetext", "1 January 2016 to 31 January 2016");
     slider.focus();
     await user.keyboard("{ArrowRight}");
-    const span = window.end - window.start;
-    expect(onWindowChange).toHaveBeenLastCalledWith({ start: window.start + span / 10, end: window.end + span / 10 });
+    const span = month.end - month.start;
+    expect(onWindowChange).toHaveBeenLastCalledWith({ start: month.start + span / 10, end: month.end + span / 10 });
     await user.keyboard("{Home}");
     expect(onWindowChange).toHaveBeenLastCalledWith({ start: FIXTURE_DOMAIN.start, end: FIXTURE_DOMAIN.start + span });
   });
@@ -129,7 +120,7 @@ describe("TimelineChart", () => {
     const dense = Array.from({ length: 1500 }, (_, i) =>
       fixtureEvent({ id: `d${i}`, title: `Strike ${i}`, start: i < 1234 ? "2016-03-15" : "2016-05-02", track: "Military campaign" }),
     );
-    const { onWindowChange } = renderChart({ events: dense, window: { start: utc(2016, 1, 1), end: utc(2017, 1, 1) } });
+    const { onWindowChange } = renderChart({ events: dense, visible: { start: utc(2016, 1, 1), end: utc(2017, 1, 1) } });
     const bucket = screen.getByRole("button", { name: "1,234 events in Military campaign, March 2016" });
     expect(screen.getByRole("button", { name: "266 events in Military campaign, May 2016" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Strike/ })).not.toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type JSX, type KeyboardEvent } from "react";
+import { useCallback, useRef, useState, type JSX } from "react";
 import type { TimelineEvent } from "../dataset/schema";
 import { PLOT_MARGIN } from "./chart-model";
 import { ChartLegend } from "./chart-legend";
@@ -6,14 +6,13 @@ import { ChartOverview, describeWindow } from "./chart-overview";
 import { LaneAggregate } from "./lane-aggregate";
 import { LaneHeader } from "./lane-header";
 import { LaneMarks, rowCentre } from "./lane-marks";
-import { floatingLabel, type MarkLayout } from "./layout";
+import { floatingLabel } from "./layout";
 import { TimeAxis } from "./time-axis";
 import { useChartGestures } from "./use-chart-gestures";
 import { useChartModel } from "./use-chart-model";
 import { useElementWidth } from "./use-element-width";
-import { MIN_SPAN_MS, windowFor, zoomWindow, type TimeInterval } from "./zoom";
-
-export type { TimeInterval } from "./zoom";
+import type { TimeInterval } from "../dataset/event-time";
+import { MIN_SPAN_MS, windowFor, ZOOM_STEP_FACTOR, zoomAnchor, zoomWindow } from "./zoom";
 
 export interface TimelineChartProps {
   /** Sorted by start. */
@@ -22,78 +21,66 @@ export interface TimelineChartProps {
    * Which of `events` to draw: 1 at the position of each event the filter keeps;
    * all of them when absent. A filter change then does not index the events again.
    */
-  shown?: Uint8Array;
+  filterMask?: Uint8Array;
   /** Lane order: track names; events with no track go to a lane named "Events". */
   tracks: readonly string[];
   /** The full dataset range; does not change with zoom. */
   domain: TimeInterval;
   /** The visible window (controlled). */
-  window: TimeInterval;
-  onWindowChange(window: TimeInterval): void;
+  visible: TimeInterval;
+  onWindowChange(visible: TimeInterval): void;
   selectedId: string | null;
   /** Click, tap, Enter or Space on a mark. */
   onSelect(id: string): void;
+  /** The mark that has keyboard focus, or null, e.g. so the page's + and − keys zoom about it. */
+  onFocusChange?(id: string | null): void;
 }
 
-const ZOOM_STEP = 2;
-
 /**
- * The timeline: lanes by track, zoomable with the wheel, drag, pinch, buttons
- * and + / − keys, with an overview strip to move the window. Lanes too dense to
+ * The timeline: lanes by track, zoomable with the wheel, drag, pinch and
+ * buttons, with an overview strip to move the window (the page owns the + and − keys). Lanes too dense to
  * draw event by event show counts per period instead.
  */
 export function TimelineChart(props: TimelineChartProps): JSX.Element {
-  const { events, shown, tracks, domain, window, onWindowChange, selectedId, onSelect } = props;
+  const { events, filterMask, tracks, domain, visible, onWindowChange, selectedId, onSelect, onFocusChange } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(containerRef);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const { model, overview } = useChartModel(events, shown, tracks, width, window.start, window.end, domain.start, domain.end, selectedId);
-
-  useChartGestures(plotRef, { window, domain, plotLeft: PLOT_MARGIN, plotWidth: model.plotWidth, onWindowChange });
-
-  const zoomBy = useCallback(
-    (factor: number, anchor = (window.start + window.end) / 2) => onWindowChange(zoomWindow(window, factor, anchor, domain)),
-    [window, domain, onWindowChange],
-  );
-  // Like the page's + and − keys, the buttons zoom about the selected event while it is in view, so it stays there.
-  const selectedMark = selectedId === null ? null : (findMark(model.lanes, selectedId)?.mark ?? null);
-  const anchorOn = (mark: MarkLayout | null) => (mark ? Math.min(Math.max(mark.event.start, window.start), window.end) : undefined);
-  const buttonAnchor = anchorOn(selectedMark);
-  const openBucket = useCallback((bucket: TimeInterval) => onWindowChange(windowFor(bucket, domain)), [domain, onWindowChange]);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const factor = event.key === "+" || event.key === "=" ? 1 / ZOOM_STEP : event.key === "-" || event.key === "_" ? ZOOM_STEP : null;
-    if (factor === null) return;
-    // Handled here, so a page-wide shortcut for the same key must not zoom a second time.
-    event.preventDefault();
-    event.stopPropagation();
-    // Zooming about the focused event keeps it, and so the keyboard focus, in view.
-    const focusedMark = focusedId === null ? null : (findMark(model.lanes, focusedId)?.mark ?? null);
-    zoomBy(factor, anchorOn(focusedMark ?? selectedMark));
+  const focusChange = (id: string | null) => {
+    setFocusedId(id);
+    onFocusChange?.(id);
   };
+  const { model, overview } = useChartModel(events, filterMask, tracks, width, visible.start, visible.end, domain.start, domain.end, selectedId);
 
-  const showsAll = window.start <= domain.start && window.end >= domain.end;
-  const atMinimum = window.end - window.start <= Math.min(MIN_SPAN_MS, domain.end - domain.start);
+  useChartGestures(plotRef, { visible, domain, plotLeft: PLOT_MARGIN, plotWidth: model.plotWidth, onWindowChange });
+
+  // Like the page's + and − keys, the buttons zoom about the selected event while it is in view, so it stays there.
+  const selectedStart = selectedId === null ? null : (findMark(model.lanes, selectedId)?.mark.event.start ?? null);
+  const zoomBy = (factor: number) => onWindowChange(zoomWindow(visible, factor, zoomAnchor(visible, [selectedStart]), domain));
+  const openBucket = useCallback((bucket: TimeInterval) => onWindowChange(windowFor(bucket, domain)), [domain, onWindowChange]);
+
+  const showsAll = visible.start <= domain.start && visible.end >= domain.end;
+  const atMinimum = visible.end - visible.start <= Math.min(MIN_SPAN_MS, domain.end - domain.start);
   const focused = focusedId === null ? null : hiddenLabelMark(model.lanes, focusedId);
   const button =
     "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 dark:focus-visible:outline-yellow-300";
 
   return (
-    <section aria-label="Timeline" className="min-w-0 rounded-lg border border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" onKeyDown={onKeyDown}>
+    <section aria-label="Timeline" className="min-w-0 rounded-lg border border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
         <div role="group" aria-label="Zoom" className="flex gap-2">
-          <button type="button" className={button} onClick={() => zoomBy(1 / ZOOM_STEP, buttonAnchor)} disabled={atMinimum} aria-keyshortcuts="+">
+          <button type="button" className={button} onClick={() => zoomBy(1 / ZOOM_STEP_FACTOR)} disabled={atMinimum} aria-keyshortcuts="+">
             Zoom in
           </button>
-          <button type="button" className={button} onClick={() => zoomBy(ZOOM_STEP, buttonAnchor)} disabled={showsAll} aria-keyshortcuts="-">
+          <button type="button" className={button} onClick={() => zoomBy(ZOOM_STEP_FACTOR)} disabled={showsAll} aria-keyshortcuts="-">
             Zoom out
           </button>
           <button type="button" className={button} onClick={() => onWindowChange(domain)} disabled={showsAll}>
             Show all
           </button>
         </div>
-        <p className="text-sm tabular-nums text-slate-700 dark:text-slate-300">{describeWindow(window)}</p>
+        <p className="text-sm tabular-nums text-slate-700 dark:text-slate-300">{describeWindow(visible)}</p>
       </div>
       <div ref={containerRef} className="w-full overflow-hidden">
         {/* touch-action pan-y: on a phone the chart is taller than the screen, so a vertical
@@ -101,7 +88,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         <svg
           ref={plotRef}
           role="group"
-          aria-label={`Events from ${describeWindow(window)}. Scroll or pinch to zoom, drag to pan, + and − keys zoom.`}
+          aria-label={`Events from ${describeWindow(visible)}. Scroll or pinch to zoom, drag to pan, + and − keys zoom.`}
           aria-roledescription="timeline chart"
           width={width}
           height={model.height}
@@ -114,7 +101,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
             ))}
             {model.lanes.map((lane) =>
               lane.mode === "marks" ? (
-                <LaneMarks key={lane.name} lane={lane} selectedId={selectedId} onSelect={onSelect} onFocusChange={setFocusedId} />
+                <LaneMarks key={lane.name} lane={lane} selectedId={selectedId} onSelect={onSelect} onFocusChange={focusChange} />
               ) : (
                 <LaneAggregate key={lane.name} lane={lane} onOpenBucket={openBucket} />
               ),
@@ -124,7 +111,7 @@ export function TimelineChart(props: TimelineChartProps): JSX.Element {
         </svg>
       </div>
       <div className="border-t border-slate-200 px-0 py-1 dark:border-slate-700">
-        <ChartOverview bars={overview} domain={domain} window={window} width={width} onWindowChange={onWindowChange} />
+        <ChartOverview bars={overview} domain={domain} visible={visible} width={width} onWindowChange={onWindowChange} />
       </div>
       <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
         <ChartLegend />

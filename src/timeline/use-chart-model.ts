@@ -11,7 +11,7 @@ import { buildTimelineIndex, filterTimelineIndex } from "./timeline-index";
  */
 export function useChartModel(
   events: readonly TimelineEvent[],
-  shown: Uint8Array | undefined,
+  filterMask: Uint8Array | undefined,
   tracks: readonly string[],
   width: number,
   windowStart: number,
@@ -21,7 +21,7 @@ export function useChartModel(
   selectedId: string | null,
 ) {
   const fullIndex = useMemo(() => buildTimelineIndex(events, tracks), [events, tracks]);
-  const index = useMemo(() => (shown ? filterTimelineIndex(fullIndex, shown) : fullIndex), [fullIndex, shown]);
+  const index = useMemo(() => (filterMask ? filterTimelineIndex(fullIndex, filterMask) : fullIndex), [fullIndex, filterMask]);
   const model = useMemo(
     () => computeChartModel(index, width, { start: windowStart, end: windowEnd }, selectedId),
     [index, width, windowStart, windowEnd, selectedId],

@@ -44,3 +44,15 @@ export function windowFor(interval: TimeInterval, domain: TimeInterval, margin =
   const span = interval.end - interval.start;
   return placeInDomain(interval.start - span * margin, span * (1 + 2 * margin), domain);
 }
+
+/** How much one press of a zoom button or key changes the span: zooming in halves it, zooming out doubles it. */
+export const ZOOM_STEP_FACTOR = 2;
+
+/**
+ * Where a zoom by button or key holds still: the first of `times` (e.g. the focused
+ * event's start, then the selected one's) that is in view, so it stays there; else the centre.
+ */
+export function zoomAnchor(visible: TimeInterval, times: readonly (number | null)[]): number {
+  const inView = times.find((time) => time !== null && time >= visible.start && time < visible.end);
+  return inView ?? (visible.start + visible.end) / 2;
+}

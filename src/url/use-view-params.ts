@@ -9,10 +9,18 @@ import { parseViewParams, serializeViewParams, type ViewParams } from "./view-pa
 export type HistoryMode = "push" | "replace" | "replace-debounced";
 
 export interface UseViewParamsResult {
+  /** The view the address held when it was last read: on load, on Back or Forward, or after `navigate`. */
   params: ViewParams;
-  /** What the current URL held that could not be used, newest last. */
+  /** What that address held that could not be used, newest last. */
   notices: string[];
+  /** Counts those reads, so a state kept elsewhere knows when to restore itself from `params`. */
+  restores: number;
+  /** Writes the address and reads it back into `params`, for changes made where no explorer state exists yet. */
   navigate(next: ViewParams, mode: HistoryMode): void;
+  /** Writes the address only, for a state that already holds `next` (the explorer's, on every change). */
+  write(next: ViewParams, mode: HistoryMode): void;
+  /** The view last written or read. */
+  latest(): ViewParams;
   /** Writes a debounced change now, e.g. before the address is copied. */
   flush(): void;
   /** The address of a view, for links that open it. */
@@ -29,8 +37,9 @@ function urlFor(params: ViewParams): string {
 export function useViewParams(): UseViewParamsResult {
   const [state, setState] = useState(() => {
     const parsed = parseViewParams(window.location.search);
-    return { params: parsed.view, notices: parsed.notices };
+    return { params: parsed.view, notices: parsed.notices, restores: 0 };
   });
+  const latest = useRef(state.params);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; url: string } | null>(null);
 
   const flush = useCallback(() => {
@@ -47,7 +56,8 @@ export function useViewParams(): UseViewParamsResult {
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = null;
       const parsed = parseViewParams(window.location.search);
-      setState({ params: parsed.view, notices: parsed.notices });
+      latest.current = parsed.view;
+      setState((current) => ({ params: parsed.view, notices: parsed.notices, restores: current.restores + 1 }));
     };
     window.addEventListener("popstate", onPopState);
     return () => {
@@ -56,9 +66,9 @@ export function useViewParams(): UseViewParamsResult {
     };
   }, [flush]);
 
-  const navigate = useCallback(
+  const write = useCallback(
     (next: ViewParams, mode: HistoryMode) => {
-      setState((current) => ({ params: next, notices: current.notices }));
+      latest.current = next;
       const url = urlFor(next);
       if (mode === "replace-debounced") {
         if (pending.current) clearTimeout(pending.current.timer);
@@ -80,5 +90,14 @@ export function useViewParams(): UseViewParamsResult {
     [flush],
   );
 
-  return { params: state.params, notices: state.notices, navigate, flush, hrefFor: urlFor };
+  const navigate = useCallback(
+    (next: ViewParams, mode: HistoryMode) => {
+      setState((current) => ({ params: next, notices: current.notices, restores: current.restores + 1 }));
+      write(next, mode);
+    },
+    [write],
+  );
+  const latestParams = useCallback(() => latest.current, []);
+
+  return { ...state, navigate, write, latest: latestParams, flush, hrefFor: urlFor };
 }

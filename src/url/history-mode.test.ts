@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { historyModeFor } from "./history-mode";
+import { DEFAULT_VIEW_PARAMS } from "./view-params";
+
+const zoomed = { ...DEFAULT_VIEW_PARAMS, from: "2016-01-01", to: "2016-02-01" };
+
+describe("historyModeFor", () => {
+  it("historyModeFor writes nothing when the address would not change", () => {
+    expect(historyModeFor(zoomed, { ...zoomed })).toBeNull();
+  });
+
+  it("historyModeFor replaces, debounced, when only the window moved", () => {
+    expect(historyModeFor(zoomed, { ...zoomed, from: "2016-01-05" })).toBe("replace-debounced");
+    expect(historyModeFor(DEFAULT_VIEW_PARAMS, zoomed)).toBe("replace-debounced");
+  });
+
+  it("historyModeFor pushes a selection, a filter or a tab, even with the window", () => {
+    expect(historyModeFor(zoomed, { ...zoomed, event: "a", from: "2016-03-01" })).toBe("push");
+    expect(historyModeFor(zoomed, { ...zoomed, actors: ["putin"] })).toBe("push");
+    expect(historyModeFor(zoomed, { ...zoomed, view: "list" })).toBe("push");
+  });
+
+  it("historyModeFor ignores a match that the address leaves out", () => {
+    expect(historyModeFor(zoomed, { ...zoomed, match: "all" })).toBeNull();
+  });
+});
