@@ -1,3 +1,4 @@
+import { DAY_MS } from "../src/dataset/event-time";
 import type { DatasetInput } from "../src/dataset/schema";
 import { exponential, mulberry32, pick, randomInt, zipfSampler, type Random } from "./random";
 
@@ -10,7 +11,6 @@ export interface SyntheticOptions {
 type SyntheticEvent = DatasetInput["events"][number];
 
 const RANGE = { start: "2011-01-01", end: "2020-12-31" } as const;
-const DAY_MS = 86_400_000;
 const RANGE_START_MS = Date.parse(RANGE.start);
 const RANGE_DAYS = (Date.parse(RANGE.end) - RANGE_START_MS) / DAY_MS + 1;
 

@@ -3,18 +3,16 @@
  * explanations never depend on the machine's locale or time zone.
  */
 
-const DAY_MS = 86_400_000;
+import { dateEnd, dateStart, DAY_MS } from "../../src/dataset/event-time";
+import { MONTH_NAMES } from "../../src/dataset/format-date";
+
 const WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
+export { MONTH_NAMES };
 
 /** Days since 1970-01-01 for a YYYY-MM-DD string. */
 export function dayNumber(isoDay: string): number {
-  const [year, month, day] = isoDay.split("-").map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return dateStart(isoDay) / DAY_MS;
 }
 
 export function dayNumberOf(year: number, month: number, day: number): number {
@@ -49,22 +47,21 @@ export function isoMonth(year: number, month: number): string {
 }
 
 export function firstDayOfMonth(isoMonthValue: string): number {
-  return dayNumber(`${isoMonthValue}-01`);
+  return firstDayOf(isoMonthValue);
 }
 
 export function lastDayOfMonth(isoMonthValue: string): number {
-  const [year, month] = isoMonthValue.split("-").map(Number) as [number, number];
-  return dayNumberOf(year, month + 1, 1) - 1;
+  return lastDayOf(isoMonthValue);
 }
 
 /** First day of a YYYY-MM-DD or YYYY-MM date. */
 export function firstDayOf(date: string): number {
-  return date.length === 7 ? firstDayOfMonth(date) : dayNumber(date);
+  return dateStart(date) / DAY_MS;
 }
 
 /** Last day of a YYYY-MM-DD or YYYY-MM date. */
 export function lastDayOf(date: string): number {
-  return date.length === 7 ? lastDayOfMonth(date) : dayNumber(date);
+  return dateEnd(date) / DAY_MS - 1;
 }
 
 /** "Wed 13 Dec 2017". */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeHttpUrl } from "./safe-url";
 
 /**
  * The one schema for the public timeline format. The preprocessing step
@@ -49,17 +50,7 @@ const publishedDate = z.string().refine(
 /** Only http(s) links are ever rendered as links. */
 export const httpUrl = z
   .string()
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === "http:" || url.protocol === "https:";
-      } catch {
-        return false;
-      }
-    },
-    { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` },
-  );
+  .refine((value) => safeHttpUrl(value) !== null, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` });
 
 const identifier = z
   .string()

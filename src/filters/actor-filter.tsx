@@ -29,11 +29,11 @@ const kindLabels: Record<ActorKind, string> = {
 export const ActorFilter = memo(function ActorFilter({ actors, counts, selected, match, onChange }: ActorFilterProps) {
   const [query, setQuery] = useState("");
   const id = useId();
-  const { actors: shown, hidden } = useMemo(
+  const { actors: listed, hidden } = useMemo(
     () => visibleActors(actors, counts, selected, query, ACTOR_LIST_LIMIT),
     [actors, counts, selected, query],
   );
-  const groups = useMemo(() => groupActorsByKind(shown, counts), [shown, counts]);
+  const groups = useMemo(() => groupActorsByKind(listed, counts), [listed, counts]);
   const selectedSet = new Set(selected);
 
   const toggle = (actorId: string, checked: boolean) =>

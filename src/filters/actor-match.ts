@@ -85,9 +85,9 @@ export function visibleActors(
       )
     : [...actors];
   matches.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
-  const shown = matches.slice(0, limit);
-  const shownIds = new Set(shown.map((actor) => actor.id));
+  const listed = matches.slice(0, limit);
+  const listedIds = new Set(listed.map((actor) => actor.id));
   const selectedSet = new Set(selected);
-  const pinned = actors.filter((actor) => selectedSet.has(actor.id) && !shownIds.has(actor.id));
-  return { actors: [...pinned, ...shown], hidden: matches.length - shown.length };
+  const pinned = actors.filter((actor) => selectedSet.has(actor.id) && !listedIds.has(actor.id));
+  return { actors: [...pinned, ...listed], hidden: matches.length - listed.length };
 }

@@ -20,7 +20,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
   // The selected event stays reachable even when it lies beyond the pages shown.
   const selectedIndex = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId);
   const count = Math.max(pages * LIST_PAGE_SIZE, selectedIndex + 1);
-  const shown = events.slice(0, count);
+  const page = events.slice(0, count);
   const selectedRef = useRef<HTMLButtonElement>(null);
   // Stepping with ←/→ moves the selection; keep it on screen.
   useEffect(() => {
@@ -33,7 +33,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
   return (
     <div className="@container">
       <ol aria-label="Events in chronological order" className="divide-y divide-slate-200 dark:divide-slate-800">
-        {shown.map((event) => {
+        {page.map((event) => {
           const selected = event.id === selectedId;
           return (
             <li key={event.id}>
@@ -61,7 +61,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
         })}
       </ol>
       <ShowMore
-        shown={shown.length}
+        shown={page.length}
         total={events.length}
         onShowMore={() => setPages(Math.ceil(count / LIST_PAGE_SIZE) + 1)}
         className="border-t border-slate-200 px-4 py-3 dark:border-slate-800"

@@ -3,7 +3,7 @@ import { layoutLane, MAX_ROWS, type MarkLayout } from "./layout";
 import { timeScale } from "./scales";
 import { bucketLevel, computeAxis, type AxisModel } from "./ticks";
 import { countStarting, eventsInWindow, type TimelineIndex } from "./timeline-index";
-import type { TimeInterval } from "../dataset/event-time";
+import { DAY_MS, type TimeInterval } from "../dataset/event-time";
 
 /** Space either side of the plot inside the SVG, so edge marks and focus rings are not cut off. */
 export const PLOT_MARGIN = 12;
@@ -14,7 +14,7 @@ export const ROW_HEIGHT = 24;
 export const AGGREGATE_HEIGHT = 44;
 const LANE_PADDING = 6;
 /** Below this span a crowded lane keeps its marks: same-day events cannot be pulled apart by zooming. */
-const SEPARABLE_SPAN_MS = 4 * 86_400_000;
+const SEPARABLE_SPAN_MS = 4 * DAY_MS;
 
 /**
  * Above this many events in the window a lane shows counts per time bucket

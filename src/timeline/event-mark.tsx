@@ -1,4 +1,5 @@
-import { memo, type KeyboardEvent } from "react";
+import { memo } from "react";
+import { onActivationKey } from "../ui/activation-key";
 import { formatEventDate } from "../dataset/format-date";
 import { MARK_RADIUS, type MarkLayout } from "./layout";
 import type { TRACK_COLORS } from "./track-colors";
@@ -33,12 +34,7 @@ function relative(value: number, origin: number): number {
 export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }: EventMarkProps) {
   const { event, kind, x, label } = mark;
   const dateText = formatEventDate(event.source);
-  const onKeyDown = (keyEvent: KeyboardEvent) => {
-    if (keyEvent.key === "Enter" || keyEvent.key === " ") {
-      keyEvent.preventDefault();
-      onSelect(event.id);
-    }
-  };
+  const onKeyDown = onActivationKey(() => onSelect(event.id));
   return (
     <g
       role="button"

@@ -1,9 +1,7 @@
-import { MONTH_NAMES } from "../dataset/format-date";
+import { formatDateSpan, MONTH_NAMES } from "../dataset/format-date";
 
-const DAY_MS = 86_400_000;
-
-function utcDayStart(time: number): number {
-  return Math.floor(time / DAY_MS) * DAY_MS;
+function isoDayOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** "March" for a UTC time. */
@@ -24,12 +22,5 @@ export function formatMonth(time: number): string {
 
 /** "14–24 March 2016", "28 November – 14 December 2017": the days from `start` to `last`, inclusive. */
 export function formatDayRange(start: number, last: number): string {
-  if (utcDayStart(start) === utcDayStart(last)) return formatDay(start);
-  const a = new Date(start);
-  const b = new Date(last);
-  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatDay(start)} – ${formatDay(last)}`;
-  if (a.getUTCMonth() !== b.getUTCMonth()) {
-    return `${a.getUTCDate()} ${monthName(start)} – ${formatDay(last)}`;
-  }
-  return `${a.getUTCDate()}–${b.getUTCDate()} ${formatMonth(last)}`;
+  return formatDateSpan(isoDayOf(start), isoDayOf(last));
 }

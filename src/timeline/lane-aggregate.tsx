@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from "react";
+import { onActivationKey } from "../ui/activation-key";
 import { countText } from "./aggregate";
 import { AGGREGATE_HEIGHT, LANE_HEADER_HEIGHT, type AggregateLane } from "./chart-model";
 import { trackColor } from "./track-colors";
@@ -24,12 +24,7 @@ export function LaneAggregate({ lane, onOpenBucket }: LaneAggregateProps) {
         const height = Math.max(2, (barSpace * bar.count) / Math.max(1, lane.maxCount));
         const text = countText(bar.count, bar.width);
         const open = () => onOpenBucket(bar);
-        const onKeyDown = (event: KeyboardEvent) => {
-          if (event.key === "Enter" || event.key === " ") {
-            event.preventDefault();
-            open();
-          }
-        };
+        const onKeyDown = onActivationKey(open);
         const name = `${numberFormat.format(bar.count)} ${bar.count === 1 ? "event" : "events"} in ${lane.name}, ${bar.period}`;
         return (
           <g key={bar.start} role="button" tabIndex={0} aria-label={name} className="group cursor-zoom-in outline-none" onClick={open} onKeyDown={onKeyDown}>

@@ -1,3 +1,4 @@
+import { safeHttpUrl } from "../dataset/safe-url";
 import { isCalendarDay, type Dataset } from "../dataset/schema";
 import type { ActorMatch } from "../filters/actor-match";
 
@@ -32,12 +33,7 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
 
 /** True for an absolute http(s) URL or a relative one (which the page resolves against itself). */
 export function isHttpOrRelativeUrl(value: string): boolean {
-  try {
-    const url = new URL(value, "http://relative.invalid/");
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
+  return safeHttpUrl(value, "http://relative.invalid/") !== null;
 }
 
 /** Reads a query string into view params. Never throws: what it cannot use it skips, with a notice. */
