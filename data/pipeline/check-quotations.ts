@@ -2,7 +2,7 @@ import type { Article, Dataset } from "../../src/dataset/schema";
 import type { DataError } from "./dataset-errors";
 
 /** Longer quotations are hard to check and stop being "one sentence or less". */
-export const MAX_QUOTE_LENGTH = 300;
+const MAX_QUOTE_LENGTH = 300;
 
 /** An article's text, or where it was looked for when it is missing. */
 export type ArticleText = { text: string } | { missing: string };

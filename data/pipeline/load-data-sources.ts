@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from "yaml";
 
 /** The four human-edited files, and the part of the dataset each one holds. */
-export const SOURCE_FILES = {
+const SOURCE_FILES = {
   dataset: "dataset.yaml",
   articles: "articles.yaml",
   actors: "actors.yaml",

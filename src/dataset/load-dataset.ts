@@ -6,13 +6,13 @@ import type { Dataset } from "./schema";
 export { DatasetLoadError, parseDataset };
 
 /** The dataset bundled with the app, relative to the page so any sub-path works. */
-export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
+const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
 
 /** The largest dataset the app opens: 100 MB holds well over 100,000 events with quotations. */
 export const MAX_DATASET_BYTES = 100_000_000;
 
 /** Files at least this big are parsed in a worker; below it a worker's start-up costs more than it saves. */
-export const WORKER_THRESHOLD_BYTES = 1_000_000;
+const WORKER_THRESHOLD_BYTES = 1_000_000;
 
 /** "142 MB", "0.4 MB": sizes as the limit message states them. */
 export function formatMegabytes(bytes: number): string {
@@ -54,13 +54,13 @@ function parseInWorker(bytes: ArrayBuffer, name: string, signal?: AbortSignal): 
 }
 
 /** Parses and validates a dataset's bytes: in a worker when it is big and workers exist, else here. */
-export function parseDatasetBuffer(bytes: ArrayBuffer, name: string, signal?: AbortSignal): Promise<Dataset> {
+function parseDatasetBuffer(bytes: ArrayBuffer, name: string, signal?: AbortSignal): Promise<Dataset> {
   checkDatasetSize(bytes.byteLength, name);
   if (typeof Worker !== "undefined" && bytes.byteLength >= WORKER_THRESHOLD_BYTES) return parseInWorker(bytes, name, signal);
   return Promise.resolve().then(() => parseDatasetBytes(bytes, name));
 }
 
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal });

@@ -48,7 +48,7 @@ const publishedDate = z.string().refine(
 );
 
 /** Only http(s) links are ever rendered as links. */
-export const httpUrl = z
+const httpUrl = z
   .string()
   .refine((value) => safeHttpUrl(value) !== null, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` });
 
@@ -73,7 +73,7 @@ export const articleSchema = z.object({
   byline: z.string().nullable().default(null),
 });
 
-export const actorKinds = ["person", "state", "organization", "group"] as const;
+const actorKinds = ["person", "state", "organization", "group"] as const;
 
 export const actorSchema = z.object({
   id: identifier,
@@ -84,7 +84,7 @@ export const actorSchema = z.object({
 });
 
 /** How a source's date phrase became a calendar date (written by `npm run data`). */
-export const dateResolutionSchema = z.object({
+const dateResolutionSchema = z.object({
   /** The first day (or month) the phrase can mean. */
   start: eventDate,
   /** The last day (or month) the phrase can mean, where it names a span or a vague period ("next week"). */
@@ -104,7 +104,7 @@ export const sourceSchema = z.object({
   resolution: dateResolutionSchema.optional(),
 });
 
-export const disputeKinds = ["date", "fact"] as const;
+const disputeKinds = ["date", "fact"] as const;
 
 export const disputeSchema = z.object({
   article: identifier,
@@ -114,7 +114,7 @@ export const disputeSchema = z.object({
   about: z.enum(disputeKinds).optional(),
 });
 
-export const precisions = ["day", "month", "year"] as const;
+const precisions = ["day", "month", "year"] as const;
 
 export const eventSchema = z.object({
   id: identifier,

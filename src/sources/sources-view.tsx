@@ -12,7 +12,7 @@ export interface SourcesViewProps {
 }
 
 /** Articles rendered per page; a synthetic dataset can cite thousands. */
-export const SOURCES_PAGE_SIZE = 100;
+const SOURCES_PAGE_SIZE = 100;
 
 /** Events listed per article before "Show more"; one article can report thousands. */
 export const ARTICLE_EVENTS_PAGE_SIZE = 10;
