@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AXIS_HEIGHT, computeChartModel, LANE_HEADER_HEIGHT, markLimit, ROW_HEIGHT } from "./chart-model";
+import { AXIS_HEIGHT, computeChartModel, LANE_HEADER_HEIGHT, markLimit, markRows, ROW_HEIGHT } from "./chart-model";
 import { FIXTURE_DOMAIN, FIXTURE_EVENTS, FIXTURE_TRACKS, fixtureEvent } from "./test-fixtures";
 import { buildTimelineIndex } from "./timeline-index";
 
@@ -73,5 +73,18 @@ describe("computeChartModel", () => {
     expect(month.lanes[0]).toMatchObject({ mode: "aggregate", bars: [{ count: 12, period: "14 March 2016" }] });
     const day = computeChartModel(index, 1280, { start: utc(2016, 3, 14), end: utc(2016, 3, 15) }, null);
     expect(day.lanes[0]).toMatchObject({ mode: "marks", rows: 8 });
+  });
+});
+
+describe("markRows", () => {
+  it("markRows lists each drawn mark's row, which the next model keeps", () => {
+    const index = buildTimelineIndex(FIXTURE_EVENTS, FIXTURE_TRACKS);
+    const first = computeChartModel(index, 1280, FIXTURE_DOMAIN, null);
+    const rows = markRows(first);
+    expect(rows.size).toBe(FIXTURE_EVENTS.length);
+    const [stacked] = [...rows].find(([, row]) => row > 0)!;
+    const again = computeChartModel(index, 1280, FIXTURE_DOMAIN, stacked, rows);
+    expect(markRows(again).get(stacked)).toBe(rows.get(stacked));
+    expect(computeChartModel(index, 1280, FIXTURE_DOMAIN, stacked).lanes.some((lane) => lane.mode === "marks" && lane.marks.some((mark) => mark.event.id === stacked && mark.row === 0))).toBe(true);
   });
 });

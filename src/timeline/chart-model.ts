@@ -58,7 +58,20 @@ export interface ChartModel {
   height: number;
 }
 
-export function computeChartModel(index: TimelineIndex, width: number, visible: TimeInterval, pinnedId: string | null): ChartModel {
+/** The row each drawn mark is in, by event id: what the next frame's layout keeps where it can. */
+export function markRows(model: ChartModel): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const lane of model.lanes) if (lane.mode === "marks") for (const mark of lane.marks) rows.set(mark.event.id, mark.row);
+  return rows;
+}
+
+export function computeChartModel(
+  index: TimelineIndex,
+  width: number,
+  visible: TimeInterval,
+  pinnedId: string | null,
+  previousRows?: ReadonlyMap<string, number>,
+): ChartModel {
   const plotWidth = Math.max(1, width - 2 * PLOT_MARGIN);
   const scale = timeScale(visible, plotWidth);
   const level = bucketLevel(visible, plotWidth);
@@ -68,7 +81,7 @@ export function computeChartModel(index: TimelineIndex, width: number, visible: 
   const canSeparate = visible.end - visible.start > SEPARABLE_SPAN_MS;
   const lanes = index.lanes.map((lane, order): LaneModel => {
     const base = { name: lane.name, order, y };
-    const layout = countStarting(lane, visible.start, visible.end) > limit ? null : layoutLane(eventsInWindow(lane, visible), scale, plotWidth, pinnedId);
+    const layout = countStarting(lane, visible.start, visible.end) > limit ? null : layoutLane(eventsInWindow(lane, visible), scale, plotWidth, pinnedId, previousRows);
     if (!layout || (layout.overflow > 0 && canSeparate)) {
       const bars = aggregateLane(lane, visible, plotWidth, level);
       const height = LANE_HEADER_HEIGHT + AGGREGATE_HEIGHT + LANE_PADDING;

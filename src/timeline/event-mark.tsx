@@ -41,6 +41,7 @@ export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }:
       tabIndex={0}
       aria-label={`${event.title}, ${dateText}`}
       aria-pressed={selected}
+      data-row={mark.row}
       transform={`translate(${x} ${y})`}
       className="group cursor-pointer outline-none"
       onClick={() => onSelect(event.id)}

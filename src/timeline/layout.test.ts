@@ -33,6 +33,26 @@ function overlapping(marks: MarkLayout[]): string[] {
 }
 
 describe("layoutLane", () => {
+  it("layoutLane keeps an event in the row the previous frame drew it in, where it still fits", () => {
+    const events = indexed({ id: "a", title: "First", start: "2016-03-02" }, { id: "b", title: "Second", start: "2016-03-28" });
+    const { marks } = layoutLane(events, scale, 310, null, new Map([["b", 3]]));
+    expect(marks.map((mark) => [mark.event.id, mark.row])).toEqual([["a", 0], ["b", 3]]);
+    expect(marks[1]!.label?.text).toBe("Second");
+  });
+
+  it("layoutLane keeps a pinned event in its previous row rather than lifting it to the first", () => {
+    const events = indexed({ id: "a", title: "First", start: "2016-03-14" }, { id: "b", title: "Second", start: "2016-03-14" });
+    const { marks } = layoutLane(events, scale, 310, "b", new Map([["a", 0], ["b", 1]]));
+    expect(marks.map((mark) => [mark.event.id, mark.row])).toEqual([["a", 0], ["b", 1]]);
+  });
+
+  it("layoutLane moves an event out of its previous row when staying would overlap", () => {
+    const events = indexed({ id: "a", title: "First", start: "2016-03-14", sourceCount: 3 }, { id: "b", title: "Second", start: "2016-03-14" });
+    const { marks } = layoutLane(events, scale, 310, null, new Map([["a", 0], ["b", 0]]));
+    expect(marks.map((mark) => [mark.event.id, mark.row])).toEqual([["a", 0], ["b", 1]]);
+    expect(overlapping(marks)).toEqual([]);
+  });
+
   it("layoutLane of no events has no marks and no rows", () => {
     expect(layoutLane([], scale, 310)).toEqual({ marks: [], rows: 0, overflow: 0 });
   });

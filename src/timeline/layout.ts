@@ -58,6 +58,8 @@ function textWidth(text: string): number {
   return text.length * LABEL_CHAR_WIDTH;
 }
 
+const NO_ROWS: ReadonlyMap<string, number> = new Map();
+
 /** Occupied intervals of one row, sorted and disjoint, so a fit test is a binary search. */
 class Row {
   private readonly spans: [number, number][] = [];
@@ -149,12 +151,16 @@ function markGeometry(event: IndexedEvent, scale: ScaleTime<number, number>, plo
  * event, first), each taking the first row where it fits with its label, else
  * without it; a label is hidden rather than drawn over another. Only in a lane
  * too crowded for its rows do unlabelled marks overlap, in the last row.
+ * An event in `previousRows` (where the last frame drew it) stays in that row,
+ * with its label or without, wherever it still fits, so marks do not jump
+ * between rows while the reader zooms or pans.
  */
 export function layoutLane(
   events: readonly IndexedEvent[],
   scale: ScaleTime<number, number>,
   plotWidth: number,
   pinnedId: string | null = null,
+  previousRows: ReadonlyMap<string, number> = NO_ROWS,
 ): LaneLayout {
   const rows: Row[] = Array.from({ length: MAX_ROWS }, () => new Row());
   const order = events
@@ -172,11 +178,17 @@ export function layoutLane(
   for (const { event, index } of order) {
     const geometry = markGeometry(event, scale, plotWidth);
     const bare: Placement = { label: null, a: geometry.a, b: geometry.b };
+    const placements = [...labelPlacements(event, geometry.kind, geometry.a, geometry.b, plotWidth), bare];
+    // The last row takes unlabelled marks only, so overflow drawn there never covers a label.
+    const usable = (placement: Placement, row: number) => row < (placement.label ? MAX_ROWS - 1 : MAX_ROWS) && rows[row]!.fits(placement.a, placement.b);
     let chosen: { placement: Placement; row: number } | null = null;
-    for (const placement of [...labelPlacements(event, geometry.kind, geometry.a, geometry.b, plotWidth), bare]) {
-      // The last row takes unlabelled marks only, so overflow drawn there never covers a label.
-      const usable = placement.label ? MAX_ROWS - 1 : MAX_ROWS;
-      const row = rows.findIndex((candidate, index) => index < usable && candidate.fits(placement.a, placement.b));
+    const previous = previousRows.get(event.id);
+    if (previous !== undefined) {
+      const kept = placements.find((placement) => usable(placement, previous));
+      if (kept) chosen = { placement: kept, row: previous };
+    }
+    for (const placement of chosen ? [] : placements) {
+      const row = rows.findIndex((_, index) => usable(placement, index));
       if (row !== -1) {
         chosen = { placement, row };
         break;

@@ -1,7 +1,7 @@
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import type { TimelineEvent } from "../dataset/schema";
 import { overviewBars } from "./aggregate";
-import { computeChartModel, PLOT_MARGIN } from "./chart-model";
+import { computeChartModel, markRows, PLOT_MARGIN } from "./chart-model";
 import { buildTimelineIndex, filterTimelineIndex } from "./timeline-index";
 
 /**
@@ -22,10 +22,16 @@ export function useChartModel(
 ) {
   const fullIndex = useMemo(() => buildTimelineIndex(events, tracks), [events, tracks]);
   const index = useMemo(() => (filterMask ? filterTimelineIndex(fullIndex, filterMask) : fullIndex), [fullIndex, filterMask]);
+  // The rows of the frame on screen, so a zoom or pan keeps marks in their rows. Written after
+  // commit only; a render reads the last committed frame's rows, as a double render in StrictMode does.
+  const committedRows = useRef<ReadonlyMap<string, number>>(new Map());
   const model = useMemo(
-    () => computeChartModel(index, width, { start: windowStart, end: windowEnd }, selectedId),
+    () => computeChartModel(index, width, { start: windowStart, end: windowEnd }, selectedId, committedRows.current),
     [index, width, windowStart, windowEnd, selectedId],
   );
+  useLayoutEffect(() => {
+    committedRows.current = markRows(model);
+  }, [model]);
   const overview = useMemo(
     () => overviewBars(index, { start: domainStart, end: domainEnd }, Math.max(1, width - 2 * PLOT_MARGIN)),
     [index, width, domainStart, domainEnd],

@@ -49,6 +49,32 @@ test("wheel zoom at the pointer narrows the window and changes the axis ticks", 
   await expect(timeline(page).getByRole("button", { name: "Zoom out" })).toBeEnabled();
 });
 
+test("a selected mark keeps its row through 10 wheel steps in and 10 out", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  // A mark stacked under another, so keeping its row is not just row 0 being free.
+  const mark = chart(page).locator('[role="button"][data-row]:not([data-row="0"])').first();
+  const name = (await mark.getAttribute("aria-label"))!;
+  const row = await mark.getAttribute("data-row");
+  await mark.click();
+  const selected = chart(page).getByRole("button", { name, exact: true });
+  await expect(selected).toHaveAttribute("aria-pressed", "true");
+  await expect(selected).toHaveAttribute("data-row", row!);
+  const nextFrame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  for (const deltaY of [...Array<number>(10).fill(-100), ...Array<number>(10).fill(100)]) {
+    // The mark's own centre (its group is translated there), not the middle of mark and label.
+    const centre = await selected.evaluate((element) => {
+      const matrix = (element as SVGGraphicsElement).getScreenCTM()!;
+      return { x: matrix.e, y: matrix.f };
+    });
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.wheel(0, deltaY);
+    await nextFrame();
+    await expect(selected).toHaveAttribute("data-row", row!);
+  }
+  await expect(visiblePeriod(page)).toHaveAttribute("aria-valuetext", "1 September 2015 to 31 December 2017");
+});
+
 test("dragging the plot pans the window to earlier dates", async ({ page }) => {
   await open(page, "?from=2016-02-01&to=2016-04-30");
   const start = Number(await visiblePeriod(page).getAttribute("aria-valuenow"));
