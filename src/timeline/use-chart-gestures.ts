@@ -22,6 +22,34 @@ interface Press {
   y: number;
 }
 
+/** What the gesture handlers share: the latest options, the window last asked for, and how to ask for another. */
+interface GestureContext {
+  options: RefObject<GestureOptions>;
+  requested: RefObject<TimeInterval>;
+  change(next: TimeInterval): void;
+  msPerPx(span: TimeInterval): number;
+  plotX(clientX: number): number;
+}
+
+/** Wheel zooms at the pointer; shift+wheel or a sideways swipe pans; a trackpad pinch (ctrl+wheel) zooms faster. */
+function wheelHandler({ options, requested, change, msPerPx, plotX }: GestureContext) {
+  return (event: WheelEvent) => {
+    event.preventDefault();
+    const { domain, plotWidth } = options.current;
+    const current = requested.current;
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? plotWidth : 1;
+    const dx = event.deltaX * unit;
+    const dy = event.deltaY * unit;
+    if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) {
+      change(panWindow(current, (dx !== 0 ? dx : dy) * msPerPx(current), domain));
+      return;
+    }
+    const factor = Math.exp(dy * (event.ctrlKey ? PINCH_ZOOM_RATE : WHEEL_ZOOM_RATE));
+    const x = Math.min(Math.max(plotX(event.clientX), 0), plotWidth);
+    change(zoomWindow(current, factor, current.start + x * msPerPx(current), domain));
+  };
+}
+
 /**
  * Wheel zoom at the pointer (shift+wheel or a sideways swipe pans), drag to
  * pan, and two-finger pinch, on `target`. Trackpads send more events than the
@@ -53,21 +81,7 @@ export function useChartGestures(target: RefObject<Element | null>, options: Ges
     const msPerPx = (span: TimeInterval) => (span.end - span.start) / latest.current.plotWidth;
     const plotX = (clientX: number) => clientX - element.getBoundingClientRect().left - latest.current.plotLeft;
 
-    const onWheel = (event: WheelEvent) => {
-      event.preventDefault();
-      const { domain, plotWidth } = latest.current;
-      const current = requested.current;
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? plotWidth : 1;
-      const dx = event.deltaX * unit;
-      const dy = event.deltaY * unit;
-      if (event.shiftKey || Math.abs(dx) > Math.abs(dy)) {
-        change(panWindow(current, (dx !== 0 ? dx : dy) * msPerPx(current), domain));
-        return;
-      }
-      const factor = Math.exp(dy * (event.ctrlKey ? PINCH_ZOOM_RATE : WHEEL_ZOOM_RATE));
-      const x = Math.min(Math.max(plotX(event.clientX), 0), plotWidth);
-      change(zoomWindow(current, factor, current.start + x * msPerPx(current), domain));
-    };
+    const onWheel = wheelHandler({ options: latest, requested, change, msPerPx, plotX });
 
     const pointers = new Map<number, Press>();
     let baseline: { visible: TimeInterval; pointers: Map<number, Press> } | null = null;
