@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from "react";
 
 export interface CopyLinkButtonProps {
-  /** Makes sure the address bar holds the current view before it is read. */
-  beforeCopy?(): void;
+  /** The address of the current view (the address hook writes a pending change first). */
+  currentLink(): string;
 }
 
 type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "manual"; url: string };
 
 /** Copies the page address; where the clipboard is unavailable, shows the address selected for copying by hand. */
-export function CopyLinkButton({ beforeCopy }: CopyLinkButtonProps) {
+export function CopyLinkButton({ currentLink }: CopyLinkButtonProps) {
   const [state, setState] = useState<CopyState>({ kind: "idle" });
   const fieldRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -18,8 +18,7 @@ export function CopyLinkButton({ beforeCopy }: CopyLinkButtonProps) {
   }, [state]);
 
   const copy = async () => {
-    beforeCopy?.();
-    const url = window.location.href;
+    const url = currentLink();
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
       await navigator.clipboard.writeText(url);

@@ -44,7 +44,7 @@ export function Explorer() {
   const actions = (
     <>
       <OpenDatasetButton onOpen={openFile} />
-      <CopyLinkButton beforeCopy={url.flush} />
+      <CopyLinkButton currentLink={url.currentLink} />
       <p role="status" className="basis-full text-sm text-slate-700 empty:hidden dark:text-slate-300">
         {opening && opening.error === null ? `Opening ${opening.name}…` : ""}
       </p>

@@ -73,4 +73,28 @@ describe("useViewParams", () => {
     const { result } = renderHook(() => useViewParams());
     expect(result.current.hrefFor({ ...DEFAULT_VIEW_PARAMS, view: "sources" })).toBe("/?view=sources");
   });
+
+  it("write changes the address but not params, and counts no restore", () => {
+    const { result } = renderHook(() => useViewParams());
+    act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, event: "a" }, "push"));
+    expect(window.location.search).toBe("?event=a");
+    expect(result.current.params).toEqual({ ...DEFAULT_VIEW_PARAMS, view: "list" });
+    expect(result.current.restores).toBe(0);
+    expect(result.current.latest().event).toBe("a");
+  });
+
+  it("counts a restore for navigate and for Back or Forward", () => {
+    const { result } = renderHook(() => useViewParams());
+    act(() => result.current.navigate({ ...DEFAULT_VIEW_PARAMS, event: "a" }, "push"));
+    expect(result.current.restores).toBe(1);
+    act(() => window.dispatchEvent(new PopStateEvent("popstate")));
+    expect(result.current.restores).toBe(2);
+  });
+
+  it("currentLink writes a pending change and returns the full address", () => {
+    vi.useFakeTimers();
+    const { result } = renderHook(() => useViewParams());
+    act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, from: "2016-01-01", to: "2016-02-01" }, "replace-debounced"));
+    expect(result.current.currentLink()).toBe("http://localhost:3000/?from=2016-01-01&to=2016-02-01");
+  });
 });

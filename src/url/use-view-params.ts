@@ -23,6 +23,8 @@ export interface UseViewParamsResult {
   latest(): ViewParams;
   /** Writes a debounced change now, e.g. before the address is copied. */
   flush(): void;
+  /** The full address of the current view, with any debounced change written first: the link to share. */
+  currentLink(): string;
   /** The address of a view, for links that open it. */
   hrefFor(params: ViewParams): string;
 }
@@ -98,6 +100,10 @@ export function useViewParams(): UseViewParamsResult {
     [write],
   );
   const latestParams = useCallback(() => latest.current, []);
+  const currentLink = useCallback(() => {
+    flush();
+    return window.location.href;
+  }, [flush]);
 
-  return { ...state, navigate, write, latest: latestParams, flush, hrefFor: urlFor };
+  return { ...state, navigate, write, latest: latestParams, flush, currentLink, hrefFor: urlFor };
 }
