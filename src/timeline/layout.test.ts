@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { floatingLabel, layoutLane, MARK_RADIUS, type MarkLayout } from "./layout";
+import { floatingLabel, layoutLane, MARK_RADIUS, MAX_ROWS, type MarkLayout } from "./layout";
 import { timeScale } from "./scales";
 import { FIXTURE_DOMAIN, FIXTURE_EVENTS, FIXTURE_TRACKS, fixtureEvent } from "./test-fixtures";
 import { buildTimelineIndex, eventsInWindow, type IndexedEvent } from "./timeline-index";
@@ -44,6 +44,14 @@ describe("layoutLane", () => {
     const events = indexed({ id: "a", title: "First", start: "2016-03-14" }, { id: "b", title: "Second", start: "2016-03-14" });
     const { marks } = layoutLane(events, scale, 310, "b", new Map([["a", 0], ["b", 1]]));
     expect(marks.map((mark) => [mark.event.id, mark.row])).toEqual([["a", 0], ["b", 1]]);
+  });
+
+  it("layoutLane stacks a crowded lane afresh when kept rows would leave marks overflowing", () => {
+    const same = Array.from({ length: MAX_ROWS + 1 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: "2016-03-14" }));
+    const fresh = layoutLane(indexed(...same), scale, 310);
+    const kept = layoutLane(indexed(...same), scale, 310, null, new Map(same.map((event) => [event.id, MAX_ROWS - 1])));
+    expect(fresh.overflow).toBe(1);
+    expect(kept).toEqual(fresh);
   });
 
   it("layoutLane moves an event out of its previous row when staying would overlap", () => {

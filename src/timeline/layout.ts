@@ -153,7 +153,8 @@ function markGeometry(event: IndexedEvent, scale: ScaleTime<number, number>, plo
  * too crowded for its rows do unlabelled marks overlap, in the last row.
  * An event in `previousRows` (where the last frame drew it) stays in that row,
  * with its label or without, wherever it still fits, so marks do not jump
- * between rows while the reader zooms or pans.
+ * between rows while the reader zooms or pans; where keeping rows would leave
+ * marks with no row at all, the lane is stacked afresh.
  */
 export function layoutLane(
   events: readonly IndexedEvent[],
@@ -208,6 +209,8 @@ export function layoutLane(
       label: chosen?.placement.label ?? null,
     };
   }
+  // Kept rows must not cost a crowded lane its room: then the lane is stacked afresh.
+  if (overflow > 0 && previousRows.size > 0) return layoutLane(events, scale, plotWidth, pinnedId);
   return { marks, rows: rowsUsed, overflow };
 }
 
