@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MIN_SPAN_MS, panWindow, windowAround, windowFor, zoomWindow } from "./zoom";
+import { MIN_SPAN_MS, panWindow, windowAround, windowFor, zoomAnchor, zoomWindow } from "./zoom";
 
 const DAY = 86_400_000;
 const domain = { start: 0, end: 1000 * DAY };
@@ -65,5 +65,19 @@ describe("windowAround", () => {
 describe("windowFor", () => {
   it("windowFor shows an interval with a margin each side", () => {
     expect(windowFor({ start: 100 * DAY, end: 200 * DAY }, domain)).toEqual({ start: 95 * DAY, end: 205 * DAY });
+  });
+});
+
+describe("zoomAnchor", () => {
+  const visible = { start: 1000, end: 2000 };
+  it("zoomAnchor is the first time in view", () => {
+    expect(zoomAnchor(visible, [null, 2500, 1200, 1800])).toBe(1200);
+  });
+  it("zoomAnchor treats the window end as outside", () => {
+    expect(zoomAnchor(visible, [2000])).toBe(1500);
+  });
+  it("zoomAnchor is the centre when nothing is in view", () => {
+    expect(zoomAnchor(visible, [])).toBe(1500);
+    expect(zoomAnchor(visible, [null, 500])).toBe(1500);
   });
 });
