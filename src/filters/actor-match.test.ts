@@ -13,13 +13,15 @@ function actor(id: string, kind: Actor["kind"] = "person", aliases: string[] = [
 
 const ids = (events: readonly TimelineEvent[]) => events.map((item) => item.id);
 
+/** Events with two actors, one, none, and one again. */
+const events = [
+  event("putin", "2016-01-01", { actors: ["putin", "russia"] }),
+  event("un", "2016-02-01", { actors: ["un"] }),
+  event("none", "2016-03-01"),
+  event("russia", "2016-04-01", { actors: ["russia"] }),
+];
+
 describe("filterEventsByActors", () => {
-  const events = [
-    event("putin", "2016-01-01", { actors: ["putin", "russia"] }),
-    event("un", "2016-02-01", { actors: ["un"] }),
-    event("none", "2016-03-01"),
-    event("russia", "2016-04-01", { actors: ["russia"] }),
-  ];
 
   it("filterEventsByActors keeps every event when no actor is selected", () => {
     expect(ids(filterEventsByActors(events, [], "all"))).toEqual(["putin", "un", "none", "russia"]);
@@ -39,12 +41,6 @@ describe("filterEventsByActors", () => {
 });
 
 describe("actorFilterMask", () => {
-  const events = [
-    event("putin", "2016-01-01", { actors: ["putin", "russia"] }),
-    event("un", "2016-02-01", { actors: ["un"] }),
-    event("none", "2016-03-01"),
-    event("russia", "2016-04-01", { actors: ["russia"] }),
-  ];
   const positions = eventPositionsByActor(events);
   const mask = (actorIds: string[], match: "any" | "all") => [...actorFilterMask(positions, events.length, actorIds, match)];
 
