@@ -2,7 +2,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { buildDatasetIndex } from "../dataset/dataset-index";
 import { BUNDLED_DATASET, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
+import { progressReading, type LoadProgress } from "../dataset/load-progress";
 import { OpenDatasetButton } from "../dataset/open-dataset-button";
+import { ProgressBar } from "../ui/progress-bar";
 import { DEFAULT_VIEW_PARAMS } from "../url/view-params";
 import { useViewParams } from "../url/use-view-params";
 import { CopyLinkButton } from "./copy-link-button";
@@ -20,20 +22,28 @@ export function Explorer() {
     : url.params.data !== null
       ? { kind: "url", url: url.params.data }
       : BUNDLED_DATASET;
+  // The progress of the load in flight, tagged with its source so another source's never shows.
+  const [progress, setProgress] = useState<{ source: DatasetSource; progress: LoadProgress } | null>(null);
+  const options = datasetQueryOptions(source, (next) => setProgress({ source, progress: next }));
   // Sorted and indexed once per dataset: the query memoises `select` on the data it returns.
-  const query = useQuery({ ...datasetQueryOptions(source), select: buildDatasetIndex });
+  const query = useQuery({ ...options, select: buildDatasetIndex });
+  const shownProgress = progress && sameKey(datasetQueryOptions(progress.source).queryKey, options.queryKey) ? progress.progress : null;
+  const cancel = () => url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view }, "push");
 
   // An opened file replaces the dataset only once it has loaded: a broken file must not cost the reader the current view.
   const queryClient = useQueryClient();
-  const [opening, setOpening] = useState<{ name: string; error: string | null } | null>(null);
+  const [opening, setOpening] = useState<{ name: string; error: string | null; progress: LoadProgress | null } | null>(null);
   const latestOpen = useRef<File | null>(null);
   const openFile = async (opened: File) => {
     latestOpen.current = opened;
-    setOpening({ name: opened.name, error: null });
+    setOpening({ name: opened.name, error: null, progress: null });
+    const onProgress = (next: LoadProgress) => {
+      if (latestOpen.current === opened) setOpening({ name: opened.name, error: null, progress: next });
+    };
     try {
-      await queryClient.fetchQuery(datasetQueryOptions({ kind: "file", file: opened }));
+      await queryClient.fetchQuery(datasetQueryOptions({ kind: "file", file: opened }, onProgress));
     } catch (error) {
-      if (latestOpen.current === opened) setOpening({ name: opened.name, error: error instanceof Error ? error.message : String(error) });
+      if (latestOpen.current === opened) setOpening({ name: opened.name, error: error instanceof Error ? error.message : String(error), progress: null });
       return;
     }
     if (latestOpen.current !== opened) return;
@@ -48,6 +58,7 @@ export function Explorer() {
       <p role="status" className="basis-full text-sm text-slate-700 empty:hidden dark:text-slate-300">
         {opening && opening.error === null ? `Opening ${opening.name}…` : ""}
       </p>
+      {opening?.progress && opening.error === null ? <ProgressBar label={`Opening ${opening.name}`} {...progressReading(opening.progress)} /> : null}
       {opening?.error ? (
         <p role="alert" className="max-w-md basis-full text-sm text-red-700 dark:text-red-400">
           <span className="font-medium">Could not open {opening.name}; the dataset shown is unchanged.</span>{" "}
@@ -89,18 +100,41 @@ export function Explorer() {
       }
       main={
         query.isError ? (
-          <LoadError message={query.error.message} onRetry={() => query.refetch()} retrying={query.isFetching} />
+          <LoadError
+            message={query.error.message}
+            onRetry={() => query.refetch()}
+            retrying={query.isFetching}
+            onCancel={url.params.data !== null ? cancel : undefined}
+          />
         ) : (
           <>
-            <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
-              Loading dataset…
-            </p>
+            <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+              <div className="min-w-0 flex-1 space-y-2">
+                <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+                  Loading dataset…
+                </p>
+                {shownProgress ? <ProgressBar label="Loading the dataset" {...progressReading(shownProgress)} /> : null}
+              </div>
+              {url.params.data !== null ? (
+                <button
+                  type="button"
+                  onClick={cancel}
+                  className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+                >
+                  Cancel
+                </button>
+              ) : null}
+            </div>
             <div aria-hidden="true" className="h-[26rem] animate-pulse rounded-lg border border-slate-200 bg-slate-200/70 dark:border-slate-800 dark:bg-slate-800/60" />
           </>
         )
       }
     />
   );
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((part, index) => part === b[index]);
 }
 
 function SkeletonLines({ count }: { count: number }) {

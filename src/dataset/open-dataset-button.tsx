@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
-import { formatMegabytes, MAX_DATASET_BYTES } from "./load-dataset";
+import { formatMegabytes, MAX_DATASET_BYTES } from "./dataset-size";
 
 export interface OpenDatasetButtonProps {
   /** Called with a .json file the reader picked or dropped on the page. */

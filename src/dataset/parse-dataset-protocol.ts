@@ -1,6 +1,6 @@
 /** What the page sends the parsing worker: the file's bytes (transferred, not copied) and its name for messages. */
 export interface ParseRequest {
-  bytes: ArrayBuffer;
+  bytes: Uint8Array;
   name: string;
 }
 
@@ -10,4 +10,8 @@ export interface ParseRequest {
  * objects: the page's JSON.parse of 100,000 events is several times quicker
  * than receiving them by structured clone, and yields objects V8 reads faster.
  */
-export type ParseReply = { kind: "done"; json: string } | { kind: "error"; message: string };
+export type ParseReply =
+  | { kind: "done"; json: string }
+  | { kind: "error"; message: string }
+  /** Sent once the JSON is parsed, while the events are checked: how many there are (null when `events` is not a list). */
+  | { kind: "progress"; events: number | null };

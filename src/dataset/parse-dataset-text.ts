@@ -1,3 +1,4 @@
+import { findJsonSyntaxError } from "./json-syntax-error";
 import { datasetSchema, formatIssuePath, type Dataset } from "./schema";
 
 /** A load failure a reader can act on: what went wrong, in one sentence. */
@@ -14,13 +15,28 @@ export function parseDataset(json: unknown): Dataset {
   throw new DatasetLoadError(`The dataset is not in the timeline format: ${path ? `${path}: ` : ""}${issue.message}`);
 }
 
-/** Decodes UTF-8 bytes, parses the JSON and validates it; `name` says which file in error messages. */
-export function parseDatasetBytes(bytes: ArrayBuffer, name: string): Dataset {
-  let json: unknown;
+/** Parses JSON text; a syntax error names the file, the line and column, and what was expected there. */
+export function parseJsonText(text: string, name: string): unknown {
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(text);
   } catch {
-    throw new DatasetLoadError(`${name} is not valid JSON`);
+    const problem = findJsonSyntaxError(text);
+    throw new DatasetLoadError(`${name} is not valid JSON${problem ? `: line ${problem.line}, column ${problem.column}: ${problem.problem}` : ""}`);
   }
+}
+
+/** How many events parsed JSON holds, before it is checked; null when it has no list of events. */
+export function countEvents(json: unknown): number | null {
+  const events = typeof json === "object" && json !== null ? (json as { events?: unknown }).events : undefined;
+  return Array.isArray(events) ? events.length : null;
+}
+
+/**
+ * Decodes UTF-8 bytes, parses the JSON and validates it; `name` says which file in error messages.
+ * `onParsed` hears the event count between parsing and checking.
+ */
+export function parseDatasetBytes(bytes: Uint8Array, name: string, onParsed?: (events: number | null) => void): Dataset {
+  const json = parseJsonText(new TextDecoder().decode(bytes), name);
+  onParsed?.(countEvents(json));
   return parseDataset(json);
 }

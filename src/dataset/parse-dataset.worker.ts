@@ -7,7 +7,8 @@ self.onmessage = (message: MessageEvent<ParseRequest>) => {
   const { bytes, name } = message.data;
   let reply: ParseReply;
   try {
-    reply = { kind: "done", json: JSON.stringify(parseDatasetBytes(bytes, name)) };
+    const dataset = parseDatasetBytes(bytes, name, (events) => self.postMessage({ kind: "progress", events } satisfies ParseReply));
+    reply = { kind: "done", json: JSON.stringify(dataset) };
   } catch (error) {
     reply = { kind: "error", message: error instanceof Error ? error.message : String(error) };
   }
