@@ -97,4 +97,13 @@ describe("useViewParams", () => {
     act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, from: "2016-01-01", to: "2016-02-01" }, "replace-debounced"));
     expect(result.current.currentLink()).toBe("http://localhost:3000/?from=2016-01-01&to=2016-02-01");
   });
+
+  it("linkFor gives the full address of any view, as currentLink does of the current one", () => {
+    const { result } = renderHook(() => useViewParams());
+    expect(result.current.linkFor({ ...DEFAULT_VIEW_PARAMS, event: "geneva-viii", data: "other.json" })).toBe(
+      "http://localhost:3000/?data=other.json&event=geneva-viii",
+    );
+    expect(window.location.search).toBe("?view=list&from=nope");
+    expect(result.current.currentLink()).toBe(result.current.linkFor(result.current.latest()));
+  });
 });

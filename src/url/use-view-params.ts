@@ -25,6 +25,8 @@ export interface UseViewParamsResult {
   flush(): void;
   /** The full address of the current view, with any debounced change written first: the link to share. */
   currentLink(): string;
+  /** The full address of a view: the one way a shareable link is built (Copy link, a citation's link to an event). */
+  linkFor(params: ViewParams): string;
   /** The address of a view, for links that open it. */
   hrefFor(params: ViewParams): string;
 }
@@ -33,6 +35,10 @@ const DEBOUNCE_MS = 300;
 
 function urlFor(params: ViewParams): string {
   return `${window.location.pathname}${serializeViewParams(params)}${window.location.hash}`;
+}
+
+function linkFor(params: ViewParams): string {
+  return new URL(urlFor(params), window.location.href).href;
 }
 
 /** The one place that reads and writes `location` and `history` for the view. */
@@ -102,8 +108,8 @@ export function useViewParams(): UseViewParamsResult {
   const latestParams = useCallback(() => latest.current, []);
   const currentLink = useCallback(() => {
     flush();
-    return window.location.href;
+    return linkFor(latest.current);
   }, [flush]);
 
-  return { ...state, navigate, write, latest: latestParams, flush, currentLink, hrefFor: urlFor };
+  return { ...state, navigate, write, latest: latestParams, flush, currentLink, linkFor, hrefFor: urlFor };
 }
