@@ -2,13 +2,14 @@ import { useCallback, useMemo, useRef, type ReactNode } from "react";
 import { eventById, type DatasetIndex } from "../dataset/dataset-index";
 import type { TimeInterval } from "../dataset/event-time";
 import { adjacentEvents } from "../dataset/selectors";
+import { CiteButton } from "../details/cite-button";
 import { EventDetails } from "../details/event-details";
 import { useExplorerState } from "../explorer/use-explorer-state";
 import { ActorFilter } from "../filters/actor-filter";
 import { actorFilterMask, eventsInMask, type ActorMatch } from "../filters/actor-match";
 import { ZOOM_STEP_FACTOR } from "../timeline/zoom";
 import type { UseViewParamsResult } from "../url/use-view-params";
-import type { ViewName } from "../url/view-params";
+import { DEFAULT_VIEW_PARAMS, type ViewName } from "../url/view-params";
 import { detailsPanelClass } from "./explorer-layout";
 import { ExplorerMain } from "./explorer-main";
 import { Notices } from "./notices";
@@ -53,6 +54,9 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
   // Stable, so the memoised filter panel is not rendered again on every zoom frame.
   const changeFilter = useCallback((actors: readonly string[], match: ActorMatch) => dispatch({ type: "setFilter", actors, match }), [dispatch]);
   const changeWindow = useCallback((visible: TimeInterval) => dispatch({ type: "setWindow", window: visible }), [dispatch]);
+  // A citation links to the event alone, in the dataset it comes from; the filter and window are the reader's, not the event's.
+  const { linkFor, params } = url;
+  const eventLink = useCallback((id: string) => linkFor({ ...DEFAULT_VIEW_PARAMS, event: id, data: params.data }), [linkFor, params.data]);
 
   useKeyboardShortcuts({
     onPrevious: () => dispatch({ type: "step", direction: -1 }),
@@ -104,6 +108,7 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
             onClose={close}
             onFilterActor={(id) => changeFilter([id], "any")}
             headingRef={focus.headingRef}
+            tools={<CiteButton event={selected} articles={index.articlesById} datasetTitle={index.dataset.title} eventLink={eventLink} />}
             className={detailsPanelClass}
           />
         ) : null

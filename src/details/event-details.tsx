@@ -1,6 +1,7 @@
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
+import { toolbarButtonClass as navButton } from "../ui/button-class";
 import { SourceItem } from "./source-item";
 
 export interface EventDetailsProps {
@@ -15,11 +16,10 @@ export interface EventDetailsProps {
   onFilterActor(id: string): void;
   /** The title, so the app can move focus to it when the reader opens an event. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** More of the toolbar's buttons, after Next (the app puts Cite there). */
+  tools?: ReactNode;
   className?: string;
 }
-
-const navButton =
-  "inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800";
 
 /** The selected event with everything that backs it: date and precision, place, actors, disputes, sources. */
 export function EventDetails({
@@ -32,6 +32,7 @@ export function EventDetails({
   onClose,
   onFilterActor,
   headingRef,
+  tools,
   className,
 }: EventDetailsProps) {
   return (
@@ -43,6 +44,7 @@ export function EventDetails({
         <button type="button" className={navButton} disabled={!next} onClick={() => next && onSelect(next.id)}>
           Next<span aria-hidden="true">&nbsp;→</span>
         </button>
+        {tools}
         <button type="button" className={`${navButton} ml-auto`} onClick={onClose} aria-label="Close details">
           <span aria-hidden="true">✕&nbsp;</span>Close
         </button>
