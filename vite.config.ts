@@ -41,7 +41,7 @@ export default defineConfig({
     environment: "jsdom",
     globals: true,
     setupFiles: ["./tests/setup-vitest.ts"],
-    include: ["src/**/*.test.{ts,tsx}", "data/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "data/**/*.test.ts", "scripts/**/*.test.{ts,tsx}"],
     restoreMocks: true,
     // A test's time limit is not a speed check (npm run bench is): on a loaded machine jsdom renders slowly.
     testTimeout: 20_000,

@@ -28,6 +28,7 @@ async function loaded() {
 const details = () => screen.getByRole("complementary", { name: "Event details" });
 const detailsTitle = () => within(details()).getByRole("heading", { level: 2 }).textContent;
 const status = () => screen.getByText(/^Showing \d+ of \d+ events$/);
+const address = () => `${window.location.pathname}${window.location.search}`;
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/");
@@ -124,7 +125,8 @@ describe("Explorer selection", () => {
     expect(link).toHaveAttribute("target", "_blank");
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
     expect(details()).toHaveTextContent("'on Monday' in an article of Mon 14 Mar 2016 → Mon 14 Mar 2016");
-    expect(window.location.search).toBe("?event=putin-announces-withdrawal-2016-03-14");
+    // The bundled dataset's events have pages of their own: the address is the event's page.
+    expect(address()).toBe("/events/putin-announces-withdrawal-2016-03-14/");
     expect(document.title).toBe("Putin announces withdrawal of main forces · Fixture: Russia in Syria");
     expect(document.activeElement).toBe(within(details()).getByRole("heading", { level: 2 }));
   });
@@ -282,6 +284,47 @@ describe("Explorer actor filter", () => {
   });
 });
 
+describe("Event pages", () => {
+  afterEach(() => {
+    document.getElementById("static-page")?.remove();
+    document.getElementById("root")?.remove();
+  });
+
+  it("an event's page opens the explorer with its event selected, the bundled data fetched once from the site root", async () => {
+    const fetchSpy = mockFetch(jsonResponse(fixture));
+    window.history.replaceState(null, "", "/syria/events/putin-announces-withdrawal-2016-03-14/");
+    render(<App queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })} />);
+    await loaded();
+    expect(detailsTitle()).toBe("Putin announces withdrawal of main forces");
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(fetchSpy.mock.calls[0]![0]).toBe("/syria/data/timeline.json");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Close details" }));
+    expect(address()).toBe("/syria/");
+  });
+
+  it("keeps the page's static facts up while the data loads, then shows the explorer in their place", async () => {
+    let respond: (response: Response) => void = () => {};
+    vi.spyOn(globalThis, "fetch").mockReturnValueOnce(new Promise((resolve) => (respond = resolve)));
+    document.body.insertAdjacentHTML("beforeend", '<div id="static-page">Facts from the build</div><div id="root" hidden></div>');
+    window.history.replaceState(null, "", "/events/putin-announces-withdrawal-2016-03-14/");
+    render(<App queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })} />);
+    expect(screen.getByText("Facts from the build")).toBeInTheDocument();
+    expect(document.getElementById("root")).toHaveAttribute("hidden");
+    respond(jsonResponse(fixture));
+    await loaded();
+    expect(screen.queryByText("Facts from the build")).toBeNull();
+    expect(document.getElementById("root")).not.toHaveAttribute("hidden");
+  });
+
+  it("a dataset from ?data= keeps the event in the query: its events have no pages", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp("?data=https%3A%2F%2Fexample.org%2Fother.json");
+    await loaded();
+    await userEvent.setup().click(screen.getByRole("button", { name: /^Putin announces withdrawal of main forces/ }));
+    expect(address()).toBe("/?data=https%3A%2F%2Fexample.org%2Fother.json&event=putin-announces-withdrawal-2016-03-14");
+  });
+});
+
 describe("Explorer deep links", () => {
   it("opens the view a link names: event, filter, match and tab", async () => {
     mockFetch(jsonResponse(fixture));
@@ -320,7 +363,7 @@ describe("Explorer deep links", () => {
     expect(window.location.search).toBe("?view=sources");
     const article = screen.getByRole("article", { name: "Syria talks end in Geneva without progress" });
     await user.click(within(article).getByRole("button", { name: "Eighth round of Geneva talks" }));
-    expect(window.location.search).toBe("?event=geneva-talks-round-8-2017-11-28");
+    expect(address()).toBe("/events/geneva-talks-round-8-2017-11-28/");
     expect(screen.getByRole("link", { name: "Timeline" })).toHaveAttribute("aria-current", "page");
     expect(detailsTitle()).toBe("Eighth round of Geneva talks");
   });
@@ -353,7 +396,7 @@ describe("Copy link", () => {
     renderApp("?event=putin-announces-withdrawal-2016-03-14");
     await loaded();
     await user.click(screen.getByRole("button", { name: "Copy link" }));
-    expect(writeText).toHaveBeenCalledWith("http://localhost:3000/?event=putin-announces-withdrawal-2016-03-14");
+    expect(writeText).toHaveBeenCalledWith("http://localhost:3000/events/putin-announces-withdrawal-2016-03-14/");
     expect(await screen.findByText("Link copied")).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { buildDatasetIndex } from "../dataset/dataset-index";
-import { BUNDLED_DATASET, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
+import { bundledDataset, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
 import { progressReading, type LoadProgress } from "../dataset/load-progress";
 import { OpenDatasetButton } from "../dataset/open-dataset-button";
 import { ProgressBar } from "../ui/progress-bar";
@@ -11,17 +11,19 @@ import { CopyLinkButton } from "./copy-link-button";
 import { ExplorerView } from "./explorer-view";
 import { LoadError } from "./load-error";
 import { PageShell } from "./page-shell";
+import { replaceStaticPage } from "./static-page";
 
 /** Loads the dataset the URL (or an opened file) names, and shows the explorer, a skeleton, or the error. */
 export function Explorer() {
-  const url = useViewParams();
   // A local file cannot live in the URL, so it is kept here; opening one drops `data=`.
   const [file, setFile] = useState<File | null>(null);
+  // Only the bundled dataset's events have pages of their own.
+  const url = useViewParams({ eventPages: file === null });
   const source: DatasetSource = file
     ? { kind: "file", file }
     : url.params.data !== null
       ? { kind: "url", url: url.params.data }
-      : BUNDLED_DATASET;
+      : bundledDataset(url.siteRoot);
   // The progress of the load in flight, tagged with its source so another source's never shows.
   const [progress, setProgress] = useState<{ source: DatasetSource; progress: LoadProgress } | null>(null);
   const options = datasetQueryOptions(source, (next) => setProgress({ source, progress: next }));
@@ -29,6 +31,10 @@ export function Explorer() {
   const query = useQuery({ ...options, select: buildDatasetIndex });
   const shownProgress = progress && sameKey(datasetQueryOptions(progress.source).queryKey, options.queryKey) ? progress.progress : null;
   const cancel = () => url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view }, "push");
+  // Before the first paint of the loaded explorer (or of the error), never during the load.
+  useLayoutEffect(() => {
+    if (!query.isPending) replaceStaticPage();
+  }, [query.isPending]);
 
   // An opened file replaces the dataset only once it has loaded: a broken file must not cost the reader the current view.
   const queryClient = useQueryClient();

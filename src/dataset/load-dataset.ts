@@ -8,8 +8,6 @@ import type { Dataset } from "./schema";
 
 export { DatasetLoadError, parseDataset };
 
-/** The dataset bundled with the app, relative to the page so any sub-path works. */
-const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
 
 /** Files at least this big are parsed in a worker; below it a worker's start-up costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
@@ -56,7 +54,10 @@ function parseDatasetBuffer(bytes: Uint8Array, name: string, signal: AbortSignal
 /** Where a dataset comes from: a URL (the bundled file or `?data=`), or a file the reader opened. */
 export type DatasetSource = { kind: "url"; url: string } | { kind: "file"; file: File };
 
-export const BUNDLED_DATASET: DatasetSource = { kind: "url", url: BUNDLED_DATASET_URL };
+/** The dataset bundled with the app, under the site root (the explorer's folder, also reached from event pages), so any sub-path works. */
+export function bundledDataset(siteRoot: string): DatasetSource {
+  return { kind: "url", url: `${siteRoot}data/timeline.json` };
+}
 
 async function loadDataset(source: DatasetSource, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<Dataset> {
   const options = { signal, onProgress: onProgress && ((progress: ByteProgress) => onProgress({ phase: "receive", ...progress } satisfies LoadProgress)) };
@@ -65,7 +66,7 @@ async function loadDataset(source: DatasetSource, signal: AbortSignal | undefine
 }
 
 /** One key and fetcher per dataset source; `onProgress` hears how the load moves on. */
-export function datasetQueryOptions(source: DatasetSource = BUNDLED_DATASET, onProgress?: OnLoadProgress) {
+export function datasetQueryOptions(source: DatasetSource, onProgress?: OnLoadProgress) {
   return queryOptions({
     queryKey:
       source.kind === "url"

@@ -52,7 +52,8 @@ const httpUrl = z
   .string()
   .refine((value) => safeHttpUrl(value) !== null, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` });
 
-const identifier = z
+/** An id of an article, actor or event. */
+export const identifier = z
   .string()
   .min(1, { error: "must not be empty" })
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: "must be letters, digits, '.', '_', ':' or '-'" });

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useLatest } from "../ui/use-latest";
+import { eventPagePath, parseSitePath } from "./site-path";
 import { parseViewParams, serializeViewParams, type ViewParams } from "./view-params";
 
 /**
@@ -25,29 +27,54 @@ export interface UseViewParamsResult {
   flush(): void;
   /** The full address of the current view, with any debounced change written first: the link to share. */
   currentLink(): string;
-  /** The full address of a view: the one way a shareable link is built (Copy link, a citation's link to an event). */
+  /**
+   * The full address of a view: the one way a shareable link is built (Copy link, a citation's
+   * link to an event). For an event of the bundled dataset it is the event's page.
+   */
   linkFor(params: ViewParams): string;
   /** The address of a view, for links that open it. */
   hrefFor(params: ViewParams): string;
+  /** The site root's path (ending in "/"), the same on the explorer and on every event page. */
+  siteRoot: string;
+}
+
+export interface UseViewParamsOptions {
+  /** True while the bundled dataset is shown: its events have pages of their own (`npm run build` writes them). */
+  eventPages?: boolean;
 }
 
 const DEBOUNCE_MS = 300;
 
-function urlFor(params: ViewParams): string {
-  return `${window.location.pathname}${serializeViewParams(params)}${window.location.hash}`;
+/**
+ * The one place an event's link is built. For the bundled dataset an event's address is
+ * its page, `<root>events/<id>/`, with the rest of the view in the query; any other view
+ * is the explorer's address with the view in the query.
+ */
+function urlFor(params: ViewParams, eventPages: boolean): string {
+  const here = parseSitePath(window.location.pathname);
+  const query = (view: ViewParams) => `${serializeViewParams(view)}${window.location.hash}`;
+  if (eventPages && params.data === null && params.event !== null) {
+    return `${here.root}${eventPagePath(params.event)}${query({ ...params, event: null })}`;
+  }
+  return `${here.event === null ? window.location.pathname : here.root}${query(params)}`;
 }
 
-function linkFor(params: ViewParams): string {
-  return new URL(urlFor(params), window.location.href).href;
+/** The view the address holds: the query, with the event an event page's path names unless the query names one. */
+function readAddress(): { view: ViewParams; notices: string[] } {
+  const parsed = parseViewParams(window.location.search);
+  const pathEvent = parseSitePath(window.location.pathname).event;
+  return parsed.view.event === null && pathEvent !== null ? { ...parsed, view: { ...parsed.view, event: pathEvent } } : parsed;
 }
 
 /** The one place that reads and writes `location` and `history` for the view. */
-export function useViewParams(): UseViewParamsResult {
+export function useViewParams({ eventPages = false }: UseViewParamsOptions = {}): UseViewParamsResult {
   const [state, setState] = useState(() => {
-    const parsed = parseViewParams(window.location.search);
+    const parsed = readAddress();
     return { params: parsed.view, notices: parsed.notices, restores: 0 };
   });
+  const [siteRoot] = useState(() => parseSitePath(window.location.pathname).root);
   const latest = useRef(state.params);
+  const pages = useLatest(eventPages);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; url: string } | null>(null);
 
   const flush = useCallback(() => {
@@ -63,7 +90,7 @@ export function useViewParams(): UseViewParamsResult {
       // A pending write belongs to the entry we just left.
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = null;
-      const parsed = parseViewParams(window.location.search);
+      const parsed = readAddress();
       latest.current = parsed.view;
       setState((current) => ({ params: parsed.view, notices: parsed.notices, restores: current.restores + 1 }));
     };
@@ -77,7 +104,7 @@ export function useViewParams(): UseViewParamsResult {
   const write = useCallback(
     (next: ViewParams, mode: HistoryMode) => {
       latest.current = next;
-      const url = urlFor(next);
+      const url = urlFor(next, pages.current);
       if (mode === "replace-debounced") {
         if (pending.current) clearTimeout(pending.current.timer);
         pending.current = { url, timer: setTimeout(flush, DEBOUNCE_MS) };
@@ -95,7 +122,7 @@ export function useViewParams(): UseViewParamsResult {
       pending.current = null;
       window.history.replaceState(window.history.state, "", url);
     },
-    [flush],
+    [flush, pages],
   );
 
   const navigate = useCallback(
@@ -106,10 +133,12 @@ export function useViewParams(): UseViewParamsResult {
     [write],
   );
   const latestParams = useCallback(() => latest.current, []);
+  const hrefFor = useCallback((params: ViewParams) => urlFor(params, eventPages), [eventPages]);
+  const linkFor = useCallback((params: ViewParams) => new URL(hrefFor(params), window.location.href).href, [hrefFor]);
   const currentLink = useCallback(() => {
     flush();
     return linkFor(latest.current);
-  }, [flush]);
+  }, [flush, linkFor]);
 
-  return { ...state, navigate, write, latest: latestParams, flush, currentLink, linkFor, hrefFor: urlFor };
+  return { ...state, navigate, write, latest: latestParams, flush, currentLink, hrefFor, linkFor, siteRoot };
 }

@@ -1,0 +1,113 @@
+import type { Ref } from "react";
+import type { Actor, Article, TimelineEvent } from "../dataset/schema";
+import { formatEventDate } from "../dataset/format-date";
+import { SourceItem } from "./source-item";
+
+export interface EventFactsProps {
+  event: TimelineEvent;
+  articles: ReadonlyMap<string, Article>;
+  actors: ReadonlyMap<string, Actor>;
+  /** 2 in the explorer's panel, 1 on the event's own page; the sections take the next level. */
+  titleLevel?: 1 | 2;
+  /** Makes each actor a button that filters by it; without it the actors are plain text. */
+  onFilterActor?: ((id: string) => void) | undefined;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
+  className?: string;
+}
+
+const actorChip = "rounded-full border border-sky-300 bg-sky-50 px-3 py-1 text-sm text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100";
+
+/**
+ * Everything that backs an event: date and precision, place, actors, summary, disputes and
+ * sources. The explorer's details panel shows it, and the build renders it as the body of the
+ * event's own page, readable without JavaScript.
+ */
+export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterActor, headingRef, className }: EventFactsProps) {
+  const Heading = titleLevel === 1 ? "h1" : "h2";
+  const Section = titleLevel === 1 ? "h2" : "h3";
+  return (
+    <article className={className ?? "space-y-4"}>
+      <header className="space-y-1">
+        <Heading
+          ref={headingRef}
+          tabIndex={-1}
+          className={`${titleLevel === 1 ? "text-2xl font-bold md:text-3xl" : "text-xl font-semibold"} leading-snug text-slate-900 dark:text-white`}
+        >
+          {event.title}
+        </Heading>
+        <p className="text-sm font-medium text-slate-700 dark:text-slate-200">
+          <time dateTime={event.start}>{formatEventDate(event)}</time>
+          {event.place ? <span> · {event.place}</span> : null}
+        </p>
+      </header>
+      {event.actors.length > 0 ? (
+        <section aria-labelledby={`actors-${event.id}`}>
+          <Section id={`actors-${event.id}`} className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+            Actors{onFilterActor ? <span className="font-normal normal-case"> (select to filter)</span> : null}
+          </Section>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {event.actors.map((id) => {
+              const name = actors.get(id)?.name ?? id;
+              return (
+                <li key={id}>
+                  {onFilterActor ? (
+                    <button
+                      type="button"
+                      aria-label={`Filter by ${name}`}
+                      onClick={() => onFilterActor(id)}
+                      className={`${actorChip} hover:bg-sky-100 dark:hover:bg-sky-900`}
+                    >
+                      {name}
+                    </button>
+                  ) : (
+                    <span className={`${actorChip} inline-block`}>{name}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      <p className="leading-relaxed text-slate-800 dark:text-slate-100">{event.summary}</p>
+      {event.disputes.length > 0 ? (
+        <section aria-labelledby={`disputes-${event.id}`} className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950/50">
+          <Section id={`disputes-${event.id}`} className="font-semibold text-amber-900 dark:text-amber-100">
+            Disputed
+          </Section>
+          <ul className="mt-1 space-y-2 text-sm text-amber-950 dark:text-amber-50">
+            {event.disputes.map((dispute, index) => {
+              const article = articles.get(dispute.article);
+              return (
+                <li key={index}>
+                  {dispute.about ? (
+                    <span className="mr-1.5 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950 dark:bg-amber-800 dark:text-amber-50">
+                      {dispute.about === "date" ? "Date" : "Fact"}
+                    </span>
+                  ) : null}{" "}
+                  <span className="font-medium">
+                    {article ? `${article.outlet ?? "Unknown outlet"}, “${article.headline}”` : dispute.article}:
+                  </span>{" "}
+                  {dispute.note}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby={`sources-${event.id}`}>
+        <Section id={`sources-${event.id}`} className="font-semibold text-slate-900 dark:text-white">
+          Sources ({event.sources.length})
+        </Section>
+        {event.sources.length > 0 ? (
+          <ul className="mt-2 space-y-3">
+            {event.sources.map((source, index) => (
+              <SourceItem key={index} source={source} article={articles.get(source.article)} />
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">No source is recorded for this event.</p>
+        )}
+      </section>
+    </article>
+  );
+}
