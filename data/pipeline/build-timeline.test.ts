@@ -17,7 +17,7 @@ function errorsFor(overrides: Parameters<typeof writeFixture>[0]) {
 describe("buildTimeline", () => {
   it("buildTimeline builds the fixture with a resolution on every dated source", () => {
     const result = buildTimeline({ dataDir: writeFixture() });
-    expect(result.ok && result.counts).toEqual({ events: 3, articles: 2, actors: 3, sources: 3, disputes: 0 });
+    expect(result.ok && result.counts).toEqual({ events: 3, articles: 2, actors: 3, sources: 3, disputes: 0, claims: 0 });
     const dataset = result.ok ? JSON.parse(result.json) : null;
     expect(dataset.events.map((event: { id: string }) => event.id)).toEqual(["geneva-viii", "hmeimim-withdrawal", "de-mistura-interview"]);
     expect(dataset.events[1].sources[0].resolution).toEqual({

@@ -13,7 +13,7 @@ export type BuildOptions = {
   readArticleFile?: (fileName: string) => ArticleText;
 };
 
-export type BuildCounts = { events: number; articles: number; actors: number; sources: number; disputes: number };
+export type BuildCounts = { events: number; articles: number; actors: number; sources: number; disputes: number; claims: number };
 
 export type BuildResult = { ok: true; json: string; counts: BuildCounts } | { ok: false; errors: string[] };
 
@@ -47,5 +47,6 @@ function countDataset(dataset: Dataset): BuildCounts {
     actors: dataset.actors.length,
     sources: dataset.events.reduce((total, event) => total + event.sources.length, 0),
     disputes: dataset.events.reduce((total, event) => total + event.disputes.length, 0),
+    claims: dataset.claims?.length ?? 0,
   };
 }

@@ -29,9 +29,9 @@ export function weekdayOf(day: number): number {
   return new Date(day * DAY_MS).getUTCDay();
 }
 
-/** The Monday of the ISO week that holds the day. */
-export function mondayOf(day: number): number {
-  return day - ((weekdayOf(day) + 6) % 7);
+/** The first day of the week that holds the day, for weeks starting on `firstDay` (0 = Sunday … 6 = Saturday). */
+export function weekStartOf(day: number, firstDay: number): number {
+  return day - ((weekdayOf(day) - firstDay + 7) % 7);
 }
 
 export function yearMonthOf(day: number): { year: number; month: number } {
@@ -82,4 +82,19 @@ export function formatDaySpan(first: number, last: number): string {
 export function formatMonth(isoMonthValue: string): string {
   const [year, month] = isoMonthValue.split("-").map(Number) as [number, number];
   return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+const OFFSET_PATTERN = /(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The outlet's calendar day (YYYY-MM-DD) of a publication date: a date as
+ * written; a date-time in the article's time zone when it has one and the
+ * date-time carries an offset (so "2017-12-14T03:00:00Z" is 13 Dec in New
+ * York); otherwise the date-time's own date part, which is local time.
+ */
+export function publicationDay(published: string, timezone: string | null = null): string {
+  if (timezone === null || published.length === 10 || !OFFSET_PATTERN.test(published)) return published.slice(0, 10);
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(published));
+  const part = (type: string) => parts.find((item) => item.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }

@@ -49,4 +49,35 @@ describe("checkAgreement", () => {
     expect(checkAgreement({ kind: "period", start: "2016-01-01", end: "2016-04-30" }, { start: "2016-04" })).toBe(true);
     expect(checkAgreement({ kind: "period", start: "2016-01-01", end: "2016-04-30" }, { start: "2016-05" })).toBe(false);
   });
+
+  it("checkAgreement accepts a bound when the event's last day lies inside it", () => {
+    const byFriday = { kind: "bound", start: "2017-12-14", end: "2017-12-15", limits: "end" } as const;
+    // Geneva VIII closed on Thursday 14 December: inside "Friday at the latest".
+    expect(checkAgreement(byFriday, { start: "2017-11-28", end: "2017-12-14" })).toBe(true);
+    expect(checkAgreement(byFriday, { start: "2017-11-28", end: "2017-12-15" })).toBe(true);
+    expect(checkAgreement(byFriday, { start: "2017-12-15" })).toBe(true);
+  });
+
+  it("checkAgreement rejects a bound the event ends after, or before its first day", () => {
+    const byFriday = { kind: "bound", start: "2017-12-14", end: "2017-12-15", limits: "end" } as const;
+    expect(checkAgreement(byFriday, { start: "2017-11-28", end: "2017-12-16" })).toBe(false);
+    expect(checkAgreement(byFriday, { start: "2017-12-13" })).toBe(false);
+  });
+
+  it("checkAgreement accepts any day up to a bound without a first day", () => {
+    const byMonday = { kind: "bound", end: "2017-12-11", limits: "end" } as const;
+    expect(checkAgreement(byMonday, { start: "2017-12-01" })).toBe(true);
+    expect(checkAgreement(byMonday, { start: "2017-12-12" })).toBe(false);
+  });
+
+  it("checkAgreement tests a bound on a beginning against the event's first day", () => {
+    const resumesByTuesday = { kind: "bound", start: "2017-12-01", end: "2017-12-05", limits: "start" } as const;
+    expect(checkAgreement(resumesByTuesday, { start: "2017-12-05", end: "2017-12-14" })).toBe(true);
+    expect(checkAgreement(resumesByTuesday, { start: "2017-12-06", end: "2017-12-14" })).toBe(false);
+  });
+
+  it("checkAgreement lets a month-precision event meet a bound anywhere in its month", () => {
+    expect(checkAgreement({ kind: "bound", end: "2016-03-31", limits: "end" }, { start: "2016-03" })).toBe(true);
+    expect(checkAgreement({ kind: "bound", end: "2016-03-15", limits: "end" }, { start: "2016-03" })).toBe(false);
+  });
 });

@@ -23,6 +23,18 @@ export function normaliseQuotationText(text: string): string {
     .trim();
 }
 
+/** Every quotation, of an event or a claim, with the path an error names. */
+function quotations(dataset: Dataset): { article: string; quote: string; path: PropertyKey[] }[] {
+  return [
+    ...dataset.events.flatMap((event, eventIndex) =>
+      event.sources.map((source, sourceIndex) => ({ ...source, path: ["events", eventIndex, "sources", sourceIndex, "quote"] })),
+    ),
+    ...(dataset.claims ?? []).flatMap((claim, claimIndex) =>
+      claim.sources.map((source, sourceIndex) => ({ ...source, path: ["claims", claimIndex, "sources", sourceIndex, "quote"] })),
+    ),
+  ];
+}
+
 /** Every quotation must appear verbatim (after normalising) in its article's text. */
 export function checkQuotations(dataset: Dataset, readArticle: (article: Article) => ArticleText): DataError[] {
   const errors: DataError[] = [];
@@ -36,31 +48,19 @@ export function checkQuotations(dataset: Dataset, readArticle: (article: Article
       texts.set(article.id, normaliseQuotationText(result.text));
     }
   });
-  dataset.events.forEach((event, eventIndex) => {
-    event.sources.forEach((source, sourceIndex) => {
-      const text = texts.get(source.article);
-      if (text === null || text === undefined) return;
-      if (!text.includes(normaliseQuotationText(source.quote))) {
-        errors.push({
-          path: ["events", eventIndex, "sources", sourceIndex, "quote"],
-          message: `is not in the text of article ${JSON.stringify(source.article)}: ${JSON.stringify(source.quote)}`,
-        });
-      }
-    });
-  });
+  for (const { article, quote, path } of quotations(dataset)) {
+    const text = texts.get(article);
+    if (text === null || text === undefined) continue;
+    if (!text.includes(normaliseQuotationText(quote))) {
+      errors.push({ path, message: `is not in the text of article ${JSON.stringify(article)}: ${JSON.stringify(quote)}` });
+    }
+  }
   return errors;
 }
 
-/** Quotations over MAX_QUOTE_LENGTH characters; checked with or without the corpus. */
+/** Quotations (of events and claims) over MAX_QUOTE_LENGTH characters; checked with or without the corpus. */
 export function findLongQuotations(dataset: Dataset): DataError[] {
-  return dataset.events.flatMap((event, eventIndex) =>
-    event.sources.flatMap((source, sourceIndex) =>
-      source.quote.length > MAX_QUOTE_LENGTH
-        ? [{
-            path: ["events", eventIndex, "sources", sourceIndex, "quote"],
-            message: `is ${source.quote.length} characters long; quote at most ${MAX_QUOTE_LENGTH} (one sentence or less)`,
-          }]
-        : [],
-    ),
-  );
+  return quotations(dataset)
+    .filter(({ quote }) => quote.length > MAX_QUOTE_LENGTH)
+    .map(({ quote, path }) => ({ path, message: `is ${quote.length} characters long; quote at most ${MAX_QUOTE_LENGTH} (one sentence or less)` }));
 }

@@ -1,11 +1,11 @@
 import { isCollection, isScalar, type Node } from "yaml";
 import { formatIssuePath } from "../../src/dataset/schema";
-import { LIST_KEYS, type DataSources, type ListKey, type SourceKey } from "./load-data-sources";
+import { LIST_KEYS, type DataSources, type ListKey, type SourceDocument, type SourceKey } from "./load-data-sources";
 
 /** A problem at a path in the merged dataset, e.g. ["events", 3, "sources", 0, "quote"]. */
 export type DataError = { path: readonly PropertyKey[]; message: string };
 
-const ENTRY_NOUNS: Record<ListKey, string> = { articles: "article", actors: "actor", events: "event" };
+const ENTRY_NOUNS: Record<ListKey, string> = { articles: "article", actors: "actor", events: "event", claims: "claim" };
 
 function isListKey(key: PropertyKey | undefined): key is ListKey {
   return LIST_KEYS.includes(key as ListKey);
@@ -23,7 +23,7 @@ export function formatDatasetErrors(errors: readonly DataError[], sources: Pick<
     .map((error) => error.text);
 }
 
-const FILE_ORDER: readonly SourceKey[] = ["dataset", "articles", "actors", "events"];
+const FILE_ORDER: readonly SourceKey[] = ["dataset", "articles", "actors", "events", "claims"];
 
 function formatDatasetError(
   { path, message }: DataError,
@@ -31,10 +31,12 @@ function formatDatasetError(
 ): { fileOrder: number; line: number | undefined; text: string } {
   const [head, index] = path;
   const inList = isListKey(head) && typeof index === "number";
-  const file: SourceKey = isListKey(head) ? head : "dataset";
-  const { displayPath } = documents[file];
-  const filePath = isListKey(head) ? path.slice(1) : path;
-  const line = lineOf(documents[file], filePath);
+  // An error in a list names its file; claims.yaml is there whenever the input has claims to be wrong.
+  const file: SourceKey = isListKey(head) && documents[head] ? head : "dataset";
+  const document = documents[file]!;
+  const { displayPath } = document;
+  const filePath = file === "dataset" ? path : path.slice(1);
+  const line = lineOf(document, filePath);
   const location = line === undefined ? displayPath : `${displayPath}:${line}`;
   const field = formatIssuePath(inList ? path.slice(2) : isListKey(head) ? [] : path);
   const parts = [location];
@@ -51,7 +53,7 @@ function entryLabel(list: ListKey, index: number, input: Record<string, unknown>
 }
 
 /** The line of the deepest node on the path that exists in the file. */
-function lineOf({ document, lineCounter }: DataSources["documents"][SourceKey], path: readonly PropertyKey[]): number | undefined {
+function lineOf({ document, lineCounter }: SourceDocument, path: readonly PropertyKey[]): number | undefined {
   for (let length = path.length; length >= 0; length -= 1) {
     const node = length === 0 ? document.contents : document.getIn(path.slice(0, length) as unknown[], true);
     if ((isCollection(node) || isScalar(node)) && (node as Node).range) {

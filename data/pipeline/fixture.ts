@@ -79,7 +79,8 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
   "ap-2017-12-14.txt": "GENEVA (AP) \u2014 De Mistura said late Wednesday that Putin should have the courage. The round is set to end Friday at the latest.",
 };
 
-export type FixtureFiles = { -readonly [name in keyof typeof FIXTURE_FILES]?: string };
+/** The fixture's files, plus the optional claims.yaml. */
+export type FixtureFiles = { -readonly [name in keyof typeof FIXTURE_FILES | "claims.yaml"]?: string };
 
 /** Writes the fixture (with overrides; `undefined` leaves a file out) into a fresh temporary folder. */
 export function writeFixture(overrides: FixtureFiles = {}, omit: (keyof typeof FIXTURE_FILES)[] = []): string {

@@ -2,24 +2,28 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from "yaml";
 
-/** The four human-edited files, and the part of the dataset each one holds. */
+/** The human-edited files, and the part of the dataset each one holds. */
 const SOURCE_FILES = {
   dataset: "dataset.yaml",
   articles: "articles.yaml",
   actors: "actors.yaml",
   events: "events.yaml",
+  claims: "claims.yaml",
 } as const;
 
 export type SourceKey = keyof typeof SOURCE_FILES;
 export type ListKey = Exclude<SourceKey, "dataset">;
-export const LIST_KEYS: readonly ListKey[] = ["articles", "actors", "events"];
+export const LIST_KEYS: readonly ListKey[] = ["articles", "actors", "events", "claims"];
+/** Files a dataset may leave out: without claims.yaml it records no disagreement between sources. */
+const OPTIONAL_FILES: ReadonlySet<SourceKey> = new Set(["claims"]);
+type RequiredKey = Exclude<SourceKey, "claims">;
 
 /** One parsed file, kept so errors can name its path and line. */
 export type SourceDocument = { displayPath: string; document: Document; lineCounter: LineCounter };
 
 export type DataSources = {
-  documents: Record<SourceKey, SourceDocument>;
-  /** The four files merged into one object, as written (not yet validated; articles still carry `file`). */
+  documents: Record<RequiredKey, SourceDocument> & Partial<Record<SourceKey, SourceDocument>>;
+  /** The files merged into one object, as written (not yet validated; articles still carry `file`). */
   input: Record<string, unknown>;
 };
 
@@ -30,11 +34,12 @@ export type ReadText = (path: string) => string;
 
 const readTextFile: ReadText = (path) => readFileSync(path, "utf8");
 
-const LIST_NOUNS: Record<ListKey, string> = { articles: "articles", actors: "actors", events: "events" };
+const LIST_NOUNS: Record<ListKey, string> = { articles: "articles", actors: "actors", events: "events", claims: "claims" };
 
 /**
- * Reads and parses the four YAML files in `dataDir` and merges them. Reports
- * every missing file, YAML syntax error and wrongly shaped file, not just the first.
+ * Reads and parses the YAML files in `dataDir` and merges them. Reports every
+ * missing file (claims.yaml may be left out), YAML syntax error and wrongly
+ * shaped file, not just the first.
  */
 export function loadDataSources(dataDir: string, readText: ReadText = readTextFile): LoadResult {
   const errors: string[] = [];
@@ -46,6 +51,7 @@ export function loadDataSources(dataDir: string, readText: ReadText = readTextFi
       text = readText(displayPath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" && OPTIONAL_FILES.has(key)) continue;
       errors.push(`${displayPath}: ${code === "ENOENT" ? "file not found" : `cannot read the file (${(error as Error).message})`}`);
       continue;
     }
@@ -66,7 +72,7 @@ export function loadDataSources(dataDir: string, readText: ReadText = readTextFi
     documents[key] = { displayPath, document, lineCounter };
   }
   if (errors.length > 0) return { ok: false, errors };
-  const complete = documents as Record<SourceKey, SourceDocument>;
+  const complete = documents as DataSources["documents"];
   return { ok: true, sources: { documents: complete, input: mergeSources(complete) } };
 }
 
@@ -77,8 +83,11 @@ function checkRootShape(key: SourceKey, document: Document): string | null {
   return isSeq(root) ? null : `expected a list of ${LIST_NOUNS[key]}`;
 }
 
-function mergeSources(documents: Record<SourceKey, SourceDocument>): Record<string, unknown> {
+function mergeSources(documents: DataSources["documents"]): Record<string, unknown> {
   const input: Record<string, unknown> = { ...(documents.dataset.document.toJS() as Record<string, unknown>) };
-  for (const key of LIST_KEYS) input[key] = documents[key].document.toJS();
+  for (const key of LIST_KEYS) {
+    const document = documents[key];
+    if (document) input[key] = document.document.toJS();
+  }
   return input;
 }

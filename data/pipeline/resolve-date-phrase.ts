@@ -9,34 +9,63 @@ import {
   formatMonth,
   isoDay,
   isoMonth,
+  lastDayOf,
   lastDayOfMonth,
-  mondayOf,
+  publicationDay,
+  weekStartOf,
   weekdayOf,
   yearMonthOf,
 } from "./calendar";
+import { ISO_WEEK, type WeekConvention } from "./week-convention";
 
 /**
  * How a date phrase was read: one day; an exact span of days ("on Tuesday and
- * Wednesday"); or a vague period ("next week", "last September") that only
- * says roughly when.
+ * Wednesday"); a vague period ("next week", "last September") that only says
+ * roughly when; or a bound ("by Friday", "Friday at the latest", "no later
+ * than 15 December") that only says when at the latest.
  */
-export type ResolvedPhrase = {
-  kind: "day" | "span" | "period";
-  /** YYYY-MM-DD, or YYYY-MM for a whole month. */
-  start: string;
-  end?: string;
+export type ResolvedPhrase = (
+  | {
+      kind: "day" | "span" | "period";
+      /** YYYY-MM-DD, or YYYY-MM for a whole month. */
+      start: string;
+      end?: string;
+    }
+  | {
+      kind: "bound";
+      /** The article's own day for a limit still ahead of it; absent for a limit it looks back on. */
+      start?: string;
+      /** The last day the phrase allows. */
+      end: string;
+      /** Which of the event's days the limit is on: its end, or its start where the phrase says it begins. */
+      limits: "start" | "end";
+    }
+) & {
   /** The reading in words, e.g. "Mon 11 Dec 2017". */
   reading: string;
   /** "'on Monday' in an article of Wed 13 Dec 2017 → Mon 11 Dec 2017". */
   explanation: string;
 };
 
-type Reading = Omit<ResolvedPhrase, "explanation">;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A phrase read, before the explanation is written (omitted from each kind, so `kind` still narrows). */
+type Reading = DistributiveOmit<ResolvedPhrase, "explanation">;
+
+/** What a phrase is read against, besides its words. */
+export type PhraseContext = {
+  /** The article's publication day, as a day number (see calendar.ts). */
+  day: number;
+  /** Which day starts a week for the article's readers. */
+  week: WeekConvention;
+};
+
+/** How an article's phrases are read: its time zone (for a date-time's calendar day) and its week convention. */
+export type ArticleConventions = { timezone?: string | null; week?: WeekConvention };
 
 /** A rule returns undefined when the phrase is not its form, UNREADABLE when it is but makes no sense. */
 const UNREADABLE = "unreadable";
 type RuleResult = Reading | typeof UNREADABLE | undefined;
-type Rule = (text: string, publishedDay: number) => RuleResult;
+type Rule = (text: string, context: PhraseContext) => RuleResult;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH_WORD =
@@ -57,19 +86,26 @@ type Third = keyof typeof THIRD_LABEL;
 
 /**
  * Reads a date phrase the way the article's readers would on its publication
- * day (`published`: ISO date or date-time; its first 10 characters are the
- * outlet's calendar day). Returns null for a phrase it cannot read.
+ * day (`published`: ISO date or date-time, read in the article's `timezone`
+ * where it has one), with weeks as its readers count them (ISO weeks unless
+ * `week` says otherwise). Returns null for a phrase it cannot read.
  */
-export function resolveDatePhrase(phrase: string, published: string): ResolvedPhrase | null {
-  const publishedDay = dayNumber(published.slice(0, 10));
-  const text = normalisePhrase(phrase);
-  let reading: RuleResult = undefined;
-  for (const rule of RULES) {
-    reading = rule(text, publishedDay);
-    if (reading !== undefined) break;
-  }
+export function resolveDatePhrase(phrase: string, published: string, conventions: ArticleConventions = {}): ResolvedPhrase | null {
+  const context: PhraseContext = {
+    day: dayNumber(publicationDay(published, conventions.timezone ?? null)),
+    week: conventions.week ?? ISO_WEEK,
+  };
+  const reading = readPhrase(normalisePhrase(phrase), context);
   if (reading === undefined || reading === UNREADABLE) return null;
-  return { ...reading, explanation: `'${phrase.trim()}' in an article of ${formatDay(publishedDay)} → ${reading.reading}` };
+  return { ...reading, explanation: `'${phrase.trim()}' in an article of ${formatDay(context.day)} → ${reading.reading}` };
+}
+
+function readPhrase(text: string, context: PhraseContext, rules: readonly Rule[] = RULES): RuleResult {
+  for (const rule of rules) {
+    const reading = rule(text, context);
+    if (reading !== undefined) return reading;
+  }
+  return undefined;
 }
 
 /** Lower case, ASCII apostrophes, no possessive "'s", single spaces. */
@@ -136,7 +172,7 @@ function readQualifiedYear(text: string): RuleResult {
 }
 
 /** "late September", "early March 2016". */
-function readQualifiedMonthName(text: string, publishedDay: number): RuleResult {
+function readQualifiedMonthName(text: string, { day: publishedDay }: PhraseContext): RuleResult {
   const match = new RegExp(`\\b${QUALIFIER}[- ]${MONTH_WORD}(?: (\\d{4}))?\\b`).exec(text);
   if (!match) return undefined;
   const month = monthIndex(match[2]!);
@@ -145,7 +181,7 @@ function readQualifiedMonthName(text: string, publishedDay: number): RuleResult 
 }
 
 /** "at the beginning of this month", "earlier this month", "late last month". */
-function readQualifiedRelativeMonth(text: string, publishedDay: number): RuleResult {
+function readQualifiedRelativeMonth(text: string, { day: publishedDay }: PhraseContext): RuleResult {
   const match = new RegExp(`\\b(earlier|later|${QUALIFIER_WORDS}) (this|last|next) month\\b`).exec(text);
   if (!match) return undefined;
   const { year, month } = yearMonthOf(publishedDay);
@@ -166,15 +202,15 @@ function readQualifiedRelativeMonth(text: string, publishedDay: number): RuleRes
   return thirdOfMonth(valueYear, valueMonth, part);
 }
 
-/** "last week" (Monday to Sunday), "next month", "this year". */
-function readRelativePeriod(text: string, publishedDay: number): RuleResult {
+/** "last week" (Monday to Sunday, or Sunday to Saturday where the article's readers count so), "next month", "this year". */
+function readRelativePeriod(text: string, { day: publishedDay, week }: PhraseContext): RuleResult {
   const match = /\b(last|this|next) (week|month|year)\b/.exec(text);
   if (!match) return undefined;
   const offset = { last: -1, this: 0, next: 1 }[match[1] as "last" | "this" | "next"];
   const { year, month } = yearMonthOf(publishedDay);
   if (match[2] === "week") {
-    const monday = mondayOf(publishedDay) + offset * 7;
-    return periodOfDays(monday, monday + 6);
+    const first = weekStartOf(publishedDay, week.firstDay) + offset * 7;
+    return periodOfDays(first, first + 6, week.description);
   }
   if (match[2] === "month") return monthPeriod(year, month + offset);
   const value = year + offset;
@@ -182,7 +218,7 @@ function readRelativePeriod(text: string, publishedDay: number): RuleResult {
 }
 
 /** "last September" is the most recent September before the article's month; chrono reads it forward. */
-function readRelativeMonthName(text: string, publishedDay: number): RuleResult {
+function readRelativeMonthName(text: string, { day: publishedDay }: PhraseContext): RuleResult {
   const match = new RegExp(`\\b(last|this|next) ${MONTH_WORD}(?= |$)`).exec(text);
   if (!match) return undefined;
   const month = monthIndex(match[2]!);
@@ -200,7 +236,7 @@ function dayReading(day: number, note?: string): Reading {
   return { kind: "day", start: isoDay(day), reading: note ? `${formatDay(day)} (${note})` : formatDay(day) };
 }
 
-function readDayWord(text: string, publishedDay: number): RuleResult {
+function readDayWord(text: string, { day: publishedDay }: PhraseContext): RuleResult {
   const match = /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/.exec(text);
   if (!match) return undefined;
   const offset = match[1] === "yesterday" ? -1 : match[1] === "tomorrow" ? 1 : 0;
@@ -208,7 +244,7 @@ function readDayWord(text: string, publishedDay: number): RuleResult {
 }
 
 /** Month-name dates, which chrono reads well: "Dec. 11, 2017", "on Monday, Dec. 11, 2017", "November 20", "March 2016". */
-function readCalendarDate(text: string, publishedDay: number): RuleResult {
+function readCalendarDate(text: string, { day: publishedDay }: PhraseContext): RuleResult {
   const reference = new Date(`${isoDay(publishedDay)}T12:00:00Z`);
   const result = chrono.parse(text, { instant: reference, timezone: 0 }).find((parsed) => parsed.start.isCertain("month"));
   if (!result) return undefined;
@@ -233,7 +269,7 @@ function readCalendarDate(text: string, publishedDay: number): RuleResult {
  * publication (the day itself included): news copy says "on Monday" for the
  * Monday of this week, and "Friday" for the coming one.
  */
-function readWeekdays(text: string, publishedDay: number): RuleResult {
+function readWeekdays(text: string, { day: publishedDay }: PhraseContext): RuleResult {
   const pattern = new RegExp(
     `\\b(?:(last|next|this|late|early) )?(${WEEKDAYS.join("|")})\\b(?: (morning|afternoon|evening|night))?`,
     "g",
@@ -255,8 +291,38 @@ function readWeekdays(text: string, publishedDay: number): RuleResult {
   return dayReading(day, note);
 }
 
+/** A phrase that names a beginning: a bound on it limits the event's first day, not its last. */
+const BEGINNING = /\b(begin|began|begun|start|started|open|opened|resume|resumed|convene|convened|arrive|arrived)s?\b/;
+
+/**
+ * "by Friday", "Friday at the latest", "no later than 15 December": an
+ * interval that ends on the last day the rest of the phrase means. A limit
+ * still ahead of the article runs from the article's day; one it looks back
+ * on has no first day.
+ */
+function readBound(text: string, context: PhraseContext): RuleResult {
+  const latest = /^(.+?),? at the latest$/.exec(text);
+  const limited = latest ? null : /^(?:(.*?) )?(?:by|no later than|not later than) (.+)$/.exec(text);
+  if (!latest && !limited) return undefined;
+  const rest = latest ? latest[1]! : limited![1] ? `${limited![1]} ${limited![2]}` : limited![2]!;
+  const inner = readPhrase(rest, context, RULES.filter((rule) => rule !== readBound));
+  if (inner === undefined || inner === UNREADABLE) return inner;
+  const last = lastDayOf(inner.end ?? inner.start!);
+  const limits = BEGINNING.test(rest) ? "start" : "end";
+  const limit = `no later than ${formatDay(last)}`;
+  if (last < context.day) return { kind: "bound", end: isoDay(last), limits, reading: `${limit} (on or before it)` };
+  return {
+    kind: "bound",
+    start: isoDay(context.day),
+    end: isoDay(last),
+    limits,
+    reading: last === context.day ? `${limit} (the article's own day)` : `${limit} (${formatDaySpan(context.day, last)}, from the article's day)`,
+  };
+}
+
 // Most specific forms first: chrono would read "early 2016" or "last September" without their qualifier.
 const RULES: Rule[] = [
+  readBound,
   readQualifiedYear,
   readQualifiedMonthName,
   readQualifiedRelativeMonth,

@@ -1,8 +1,9 @@
 import type { Dataset, TimelineEvent } from "../../src/dataset/schema";
-import { formatDay, dayNumber } from "./calendar";
+import { formatDay, dayNumber, publicationDay } from "./calendar";
 import { checkAgreement } from "./check-agreement";
 import type { DataError } from "./dataset-errors";
 import { resolveDatePhrase } from "./resolve-date-phrase";
+import { weekConvention } from "./week-convention";
 
 /**
  * Writes a `resolution` onto every source with a `datePhrase`. A phrase that
@@ -10,19 +11,20 @@ import { resolveDatePhrase } from "./resolve-date-phrase";
  * no dispute about the date from the same article, is an error.
  */
 export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: DataError[] } {
-  const published = new Map(dataset.articles.map((article) => [article.id, article.published]));
+  const articles = new Map(dataset.articles.map((article) => [article.id, article]));
   const errors: DataError[] = [];
   const events = dataset.events.map((event, eventIndex) => ({
     ...event,
     sources: event.sources.map((source, sourceIndex) => {
-      const articleDate = published.get(source.article);
-      if (source.datePhrase === undefined || articleDate === undefined) return source;
+      const article = articles.get(source.article);
+      if (source.datePhrase === undefined || article === undefined) return source;
+      const articleDate = article.published;
       const path = ["events", eventIndex, "sources", sourceIndex, "datePhrase"];
-      const resolved = resolveDatePhrase(source.datePhrase, articleDate);
+      const resolved = resolveDatePhrase(source.datePhrase, articleDate, { timezone: article.timezone ?? null, week: weekConvention(article.locale ?? null) });
       if (!resolved) {
         errors.push({
           path,
-          message: `${JSON.stringify(source.datePhrase)} cannot be resolved against article ${JSON.stringify(source.article)} of ${formatDay(dayNumber(articleDate.slice(0, 10)))}`,
+          message: `${JSON.stringify(source.datePhrase)} cannot be resolved against article ${JSON.stringify(source.article)} of ${formatDay(dayNumber(publicationDay(articleDate, article.timezone ?? null)))}`,
         });
         return source;
       }
@@ -34,7 +36,7 @@ export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: Da
         });
       }
       const { start, end, explanation } = resolved;
-      return { ...source, resolution: { start, ...(end === undefined ? {} : { end }), explanation, agrees } };
+      return { ...source, resolution: { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }), explanation, agrees } };
     }),
   }));
   return { dataset: { ...dataset, events }, errors };

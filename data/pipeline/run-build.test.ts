@@ -25,7 +25,7 @@ describe("runBuild", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).events).toHaveLength(3);
     expect(lines.log).toEqual([
       "Quotation check skipped: CORPUS_DIR is not set",
-      `Wrote ${out}: 3 events, 2 articles, 3 actors, 3 sources, 0 disputes`,
+      `Wrote ${out}: 3 events, 2 articles, 3 actors, 3 sources, 0 disputes, 0 claims`,
     ]);
   });
 
@@ -34,7 +34,7 @@ describe("runBuild", () => {
     const corpus = corpusFolder();
     const { lines, output } = capture();
     expect(runBuild({ dataDir: writeFixture(), out, corpusDir: corpus }, output)).toBe(0);
-    expect(lines.log).toEqual([`Wrote ${out}: 3 events, 2 articles, 3 actors, 3 sources, 0 disputes, quotations checked against ${corpus}`]);
+    expect(lines.log).toEqual([`Wrote ${out}: 3 events, 2 articles, 3 actors, 3 sources, 0 disputes, 0 claims, quotations checked against ${corpus}`]);
   });
 
   it("runBuild leaves the previous output untouched and writes no temporary file when the data has errors", () => {

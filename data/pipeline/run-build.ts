@@ -26,9 +26,9 @@ export function runBuild({ dataDir, out, corpusDir }: RunOptions, output: RunOut
     return 1;
   }
   writeFileAtomic(out, result.json);
-  const { events, articles, actors, sources, disputes } = result.counts;
+  const { events, articles, actors, sources, disputes, claims } = result.counts;
   const checked = corpusDir === undefined ? "" : `, quotations checked against ${corpusDir}`;
-  output.log(`Wrote ${out}: ${events} events, ${articles} articles, ${actors} actors, ${sources} sources, ${disputes} disputes${checked}`);
+  output.log(`Wrote ${out}: ${events} events, ${articles} articles, ${actors} actors, ${sources} sources, ${disputes} disputes, ${claims} claims${checked}`);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import type { Actor, Article, Dataset, DateResolution, Dispute, EventSource, TimelineEvent } from "../../src/dataset/schema";
+import type { Actor, Article, Claim, Dataset, DateResolution, Dispute, EventNote, EventSource, TimelineEvent } from "../../src/dataset/schema";
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -25,6 +25,7 @@ export function serializeDataset(dataset: Dataset): string {
     articles: [...dataset.articles].sort(byId).map(articleOutput),
     actors: [...dataset.actors].sort(byId).map(actorOutput),
     events: [...dataset.events].sort(compareEvents).map(eventOutput),
+    claims: dataset.claims && [...dataset.claims].sort(byId).map(claimOutput),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }
@@ -39,6 +40,8 @@ function articleOutput(article: Article) {
     publishedNote: article.publishedNote,
     byline: article.byline,
     url: article.url,
+    timezone: article.timezone,
+    locale: article.locale,
   };
 }
 
@@ -56,10 +59,20 @@ function eventOutput(event: TimelineEvent) {
     precision: event.precision,
     place: event.place,
     track: event.track,
+    parent: event.parent,
     actors: [...event.actors],
     sources: event.sources.map(sourceOutput),
     disputes: event.disputes.map(disputeOutput),
+    notes: event.notes?.map(noteOutput),
   };
+}
+
+function noteOutput(note: EventNote) {
+  return { basis: note.basis, about: note.about, note: note.note, record: note.record };
+}
+
+function claimOutput(claim: Claim) {
+  return { id: claim.id, topic: claim.topic, note: claim.note, sources: claim.sources.map((source) => ({ article: source.article, quote: source.quote })) };
 }
 
 function sourceOutput(source: EventSource) {

@@ -2,9 +2,12 @@ import type { z } from "zod";
 import {
   actorSchema,
   articleSchema,
+  claimSchema,
+  claimSourceSchema,
   datasetSchema,
   disputeSchema,
   eventSchema,
+  noteSchema,
   sourceSchema,
   type Dataset,
 } from "../../src/dataset/schema";
@@ -23,6 +26,9 @@ const EVENT_FIELDS = Object.keys(eventSchema.shape);
 // The pipeline computes `resolution`; an author who writes one would have it silently replaced.
 const SOURCE_FIELDS = Object.keys(sourceSchema.shape).filter((key) => key !== "resolution");
 const DISPUTE_FIELDS = Object.keys(disputeSchema.shape);
+const NOTE_FIELDS = Object.keys(noteSchema.shape);
+const CLAIM_FIELDS = Object.keys(claimSchema.shape);
+const CLAIM_SOURCE_FIELDS = Object.keys(claimSourceSchema.shape);
 
 /**
  * Validates the merged input with the app's schema, plus what the schema
@@ -70,6 +76,11 @@ function unknownFields(input: Record<string, unknown>): DataError[] {
     if (!isRecord(event)) return;
     listOf(event.sources).forEach((source, sourceIndex) => check(source, SOURCE_FIELDS, ["events", index, "sources", sourceIndex]));
     listOf(event.disputes).forEach((dispute, disputeIndex) => check(dispute, DISPUTE_FIELDS, ["events", index, "disputes", disputeIndex]));
+    listOf(event.notes).forEach((note, noteIndex) => check(note, NOTE_FIELDS, ["events", index, "notes", noteIndex]));
+  });
+  listOf(input.claims).forEach((claim, index) => {
+    check(claim, CLAIM_FIELDS, ["claims", index]);
+    if (isRecord(claim)) listOf(claim.sources).forEach((source, sourceIndex) => check(source, CLAIM_SOURCE_FIELDS, ["claims", index, "sources", sourceIndex]));
   });
   return errors;
 }

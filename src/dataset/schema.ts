@@ -60,6 +60,29 @@ export const identifier = z
 
 const text = z.string().trim().min(1, { error: "must not be empty" });
 
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone such as "America/New_York". */
+const timeZone = z.string().refine(isTimeZone, { error: (issue) => `${JSON.stringify(issue.input)} is not an IANA time zone (e.g. "Europe/Berlin")` });
+
+/** A BCP 47 language tag such as "en-US". */
+const locale = z.string().refine(isLocale, { error: (issue) => `${JSON.stringify(issue.input)} is not a BCP 47 locale (e.g. "en-US")` });
+
 export const articleSchema = z.object({
   id: identifier,
   outlet: z.string().nullable(),
@@ -72,6 +95,10 @@ export const articleSchema = z.object({
   /** How an inferred publication date was worked out. */
   publishedNote: z.string().optional(),
   byline: z.string().nullable().default(null),
+  /** The outlet's time zone: a date-time `published` is read as a day of its calendar. */
+  timezone: timeZone.nullable().optional(),
+  /** The outlet's locale (language and region): week-relative phrases ("this week") are read with its first day of the week. */
+  locale: locale.nullable().optional(),
 });
 
 const actorKinds = ["person", "state", "organization", "group"] as const;
@@ -86,9 +113,9 @@ export const actorSchema = z.object({
 
 /** How a source's date phrase became a calendar date (written by `npm run data`). */
 const dateResolutionSchema = z.object({
-  /** The first day (or month) the phrase can mean. */
-  start: eventDate,
-  /** The last day (or month) the phrase can mean, where it names a span or a vague period ("next week"). */
+  /** The first day (or month) the phrase can mean; absent for a limit with no first day ("by Monday", looking back). */
+  start: eventDate.optional(),
+  /** The last day (or month) the phrase can mean, where it names a span, a vague period ("next week") or a limit ("Friday at the latest"). */
   end: eventDate.optional(),
   /** A sentence a reader can check, e.g. "'on Monday' in an article of Wed 13 Dec 2017 → Mon 11 Dec 2017". */
   explanation: text,
@@ -115,6 +142,29 @@ export const disputeSchema = z.object({
   about: z.enum(disputeKinds).optional(),
 });
 
+const noteBases = ["record", "inference"] as const;
+
+/**
+ * Where a summary or date goes beyond the event's quotations: `record`, from the
+ * public record (named in `record`, e.g. "Russian Ministry of Defence statement,
+ * 15 March 2016"), not from the articles; `inference`, our reading of the
+ * articles (e.g. a date worked out from the article's own words).
+ */
+export const noteSchema = z
+  .object({
+    basis: z.enum(noteBases),
+    /** What the note is about: the event's date, or another fact of its summary. */
+    about: z.enum(disputeKinds).optional(),
+    /** What the summary or date takes from outside the event's quotations, in our words. */
+    note: text,
+    /** For `basis: record`: the public record, in words, e.g. "Kremlin statement, 21 November 2017". */
+    record: text.optional(),
+  })
+  .refine((note) => note.basis !== "record" || note.record !== undefined, {
+    path: ["record"],
+    error: "is missing: a note from the record names the record",
+  });
+
 const precisions = ["day", "month", "year"] as const;
 
 export const eventSchema = z.object({
@@ -131,6 +181,28 @@ export const eventSchema = z.object({
   actors: z.array(identifier).default([]),
   sources: z.array(sourceSchema).default([]),
   disputes: z.array(disputeSchema).default([]),
+  /** What the summary or date takes from the record or infers, beyond the quotations. */
+  notes: z.array(noteSchema).optional(),
+  /** The process this event is a part of (a round of talks, a phase of a round), by id; its dates lie within the parent's. */
+  parent: identifier.optional(),
+});
+
+/** One article's words on a claim. */
+export const claimSourceSchema = z.object({
+  article: identifier,
+  /** A verbatim quotation from the article, one sentence or less. */
+  quote: text,
+});
+
+/** A fact that belongs to no single event, on which the articles differ (e.g. the war's death toll). */
+export const claimSchema = z.object({
+  id: identifier,
+  /** What the claim is about, e.g. "The war's death toll". */
+  topic: text,
+  /** Each article's words on it; a disagreement takes at least two. */
+  sources: z.array(claimSourceSchema).min(2, { error: "must list at least two articles' quotations" }),
+  /** What the record says, where it settles the question. */
+  note: z.string().optional(),
 });
 
 const rangeSchema = z.object({ start: calendarDay, end: calendarDay });
@@ -146,11 +218,14 @@ export const datasetSchema = z
     articles: z.array(articleSchema),
     actors: z.array(actorSchema),
     events: z.array(eventSchema),
+    /** Facts outside any one event on which the articles disagree. */
+    claims: z.array(claimSchema).optional(),
   })
   .superRefine((dataset, context) => {
     reportDuplicateIds(dataset.articles, ["articles"], context);
     reportDuplicateIds(dataset.actors, ["actors"], context);
     reportDuplicateIds(dataset.events, ["events"], context);
+    reportDuplicateIds(dataset.claims ?? [], ["claims"], context);
     if (dataset.range.end < dataset.range.start) {
       context.addIssue({ code: "custom", path: ["range", "end"], message: "is before range.start" });
     }
@@ -177,7 +252,45 @@ export const datasetSchema = z
         }
       });
     });
+    reportParentProblems(dataset.events, context);
+    (dataset.claims ?? []).forEach((claim, claimIndex) => {
+      claim.sources.forEach((source, index) => {
+        if (!articleIds.has(source.article)) {
+          context.addIssue({ code: "custom", path: ["claims", claimIndex, "sources", index, "article"], message: `unknown article ${JSON.stringify(source.article)}` });
+        }
+      });
+    });
   }, { when: ({ value }) => hasCheckableShape(value) });
+
+type ParentLink = Pick<z.infer<typeof eventSchema>, "id" | "start" | "end" | "parent">;
+
+/** A parent must exist, must not be the event or one of its descendants, and must hold the event's dates. */
+function reportParentProblems(events: readonly ParentLink[], context: z.RefinementCtx) {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  events.forEach((event, eventIndex) => {
+    if (event.parent === undefined) return;
+    const path = ["events", eventIndex, "parent"];
+    const parent = byId.get(event.parent);
+    if (!parent) {
+      context.addIssue({ code: "custom", path, message: `unknown event ${JSON.stringify(event.parent)}` });
+      return;
+    }
+    const seen = new Set([event.id]);
+    for (let ancestor: ParentLink | undefined = parent; ancestor; ancestor = ancestor.parent === undefined ? undefined : byId.get(ancestor.parent)) {
+      if (seen.has(ancestor.id)) {
+        context.addIssue({ code: "custom", path, message: `${JSON.stringify(event.parent)} makes a cycle of parents (${[...seen, ancestor.id].join(" → ")})` });
+        return;
+      }
+      seen.add(ancestor.id);
+    }
+    const [first, last] = [event.start, event.end ?? event.start];
+    // Dates compare as text; a month ("2017-12") holds its days ("2017-12-05" starts with it).
+    const parentLast = parent.end ?? parent.start;
+    if (first.slice(0, parent.start.length) < parent.start || last.slice(0, parentLast.length) > parentLast) {
+      context.addIssue({ code: "custom", path, message: `the event (${first} to ${last}) is not within its parent ${JSON.stringify(parent.id)} (${parent.start} to ${parentLast})` });
+    }
+  });
+}
 
 /**
  * Zod skips a refinement once any field fails; the cross-reference checks
@@ -197,10 +310,12 @@ function hasCheckableShape(value: unknown): boolean {
     listOf(value.actors, hasId) &&
     listOf(value.events, (event) =>
       hasId(event) &&
+      typeof event.start === "string" &&
       Array.isArray(event.actors) &&
       listOf(event.sources, hasArticle) &&
       listOf(event.disputes, hasArticle),
-    )
+    ) &&
+    (value.claims === undefined || listOf(value.claims, (claim) => hasId(claim) && listOf(claim.sources, hasArticle)))
   );
 }
 
@@ -223,6 +338,8 @@ export type ActorKind = Actor["kind"];
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventSource = z.infer<typeof sourceSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
+export type EventNote = z.infer<typeof noteSchema>;
+export type Claim = z.infer<typeof claimSchema>;
 export type DateResolution = z.infer<typeof dateResolutionSchema>;
 export type Precision = (typeof precisions)[number];
 
