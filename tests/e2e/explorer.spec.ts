@@ -178,9 +178,9 @@ test("phone width: no horizontal scroll, collapsible filter, details as a bottom
   await expect(details(page)).toHaveCount(0);
 
   // The sheet must not cover the mark just chosen, even one low in the chart.
-  const lowMark = page.getByRole("button", { name: /^Opposition chief negotiator Riyad Hijab resigns/ });
+  const lowMark = page.getByRole("button", { name: /^Riyad Hijab resigns as head of the High Negotiations Committee/ });
   await lowMark.click();
-  await expect(detailsTitle(page)).toHaveText("Opposition chief negotiator Riyad Hijab resigns");
+  await expect(detailsTitle(page)).toHaveText("Riyad Hijab resigns as head of the High Negotiations Committee");
   const markBox = (await lowMark.boundingBox())!;
   expect(markBox.y + markBox.height).toBeLessThanOrEqual((await details(page).boundingBox())!.y);
 
