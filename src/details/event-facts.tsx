@@ -1,6 +1,7 @@
 import type { Ref } from "react";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
+import { EvidenceNotes } from "./evidence-notes";
 import { SourceItem } from "./source-item";
 
 export interface EventFactsProps {
@@ -69,6 +70,7 @@ export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterAc
         </section>
       ) : null}
       <p className="leading-relaxed text-slate-800 dark:text-slate-100">{event.summary}</p>
+      <EvidenceNotes eventId={event.id} notes={event.notes ?? []} />
       {event.disputes.length > 0 ? (
         <section aria-labelledby={`disputes-${event.id}`} className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950/50">
           <Section id={`disputes-${event.id}`} className="font-semibold text-amber-900 dark:text-amber-100">

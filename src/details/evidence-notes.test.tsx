@@ -1,0 +1,35 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { fixtureDataset } from "../../tests/fixtures/fixture-dataset";
+import type { TimelineEvent } from "../dataset/schema";
+import { EventDetails } from "./event-details";
+
+const dataset = fixtureDataset();
+const articles = new Map(dataset.articles.map((article) => [article.id, article]));
+const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+const base = dataset.events.find((event) => event.id === "putin-announces-withdrawal-2016-03-14")!;
+
+function renderDetails(event: TimelineEvent) {
+  render(<EventDetails event={event} articles={articles} actors={actors} previous={null} next={null} onSelect={vi.fn()} onClose={vi.fn()} onFilterActor={vi.fn()} />);
+}
+
+describe("EventDetails notes beyond the quotations", () => {
+  it("shows a note from the record with the record it names, and an inference", () => {
+    renderDetails({
+      ...base,
+      notes: [
+        { basis: "record", about: "date", note: "The day is from the record.", record: "Russian Ministry of Defence statement, 15 March 2016" },
+        { basis: "inference", note: "The place is worked out from the article." },
+      ],
+    });
+    const section = screen.getByRole("region", { name: "Beyond the quotations" });
+    const [record, inference] = within(section).getAllByRole("listitem");
+    expect(record).toHaveTextContent("From the record, date The day is from the record. Record: Russian Ministry of Defence statement, 15 March 2016.");
+    expect(inference).toHaveTextContent("Inferred The place is worked out from the article.");
+  });
+
+  it("shows no notes section for an event whose quotations carry everything", () => {
+    renderDetails(base);
+    expect(screen.queryByRole("region", { name: "Beyond the quotations" })).toBeNull();
+  });
+});
