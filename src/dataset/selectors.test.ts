@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./schema";
-import { adjacentEvents, eventsByArticle } from "./selectors";
+import { adjacentEvents, eventsByArticle, sourcesByArticle } from "./selectors";
 
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return { id, title: id, summary: id, start, actors: [], sources: [], disputes: [], ...extra };
@@ -41,3 +41,21 @@ describe("adjacentEvents", () => {
   });
 });
 
+
+describe("sourcesByArticle", () => {
+  it("sourcesByArticle gathers an article's quotations in the order the article first appears", () => {
+    const groups = sourcesByArticle([
+      { article: "dw", quote: "one" },
+      { article: "ap", quote: "two" },
+      { article: "dw", quote: "three" },
+    ]);
+    expect(groups).toEqual([
+      { article: "dw", sources: [{ article: "dw", quote: "one" }, { article: "dw", quote: "three" }] },
+      { article: "ap", sources: [{ article: "ap", quote: "two" }] },
+    ]);
+  });
+
+  it("sourcesByArticle returns nothing for an unsourced event", () => {
+    expect(sourcesByArticle([])).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "./schema";
+import type { EventSource, TimelineEvent } from "./schema";
 
 /** The events each article reports, in the order given (pass them sorted); articles that report none are absent. */
 export function eventsByArticle(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
@@ -21,4 +21,15 @@ export function adjacentEvents(
   const index = id === null ? -1 : sorted.findIndex((event) => event.id === id);
   if (index < 0) return { previous: null, next: null };
   return { previous: sorted[index - 1] ?? null, next: sorted[index + 1] ?? null };
+}
+
+/** An event's sources gathered by article, in the order each article first appears, so one article shows once with all its quotations. */
+export function sourcesByArticle(sources: readonly EventSource[]): { article: string; sources: EventSource[] }[] {
+  const groups = new Map<string, EventSource[]>();
+  for (const source of sources) {
+    const group = groups.get(source.article);
+    if (group) group.push(source);
+    else groups.set(source.article, [source]);
+  }
+  return [...groups].map(([article, grouped]) => ({ article, sources: grouped }));
 }

@@ -1,6 +1,7 @@
 import type { Ref } from "react";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
+import { sourcesByArticle } from "../dataset/selectors";
 import { EvidenceNotes } from "./evidence-notes";
 import { SourceItem } from "./source-item";
 
@@ -26,6 +27,7 @@ const actorChip = "rounded-full border border-sky-300 bg-sky-50 px-3 py-1 text-s
 export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterActor, headingRef, className }: EventFactsProps) {
   const Heading = titleLevel === 1 ? "h1" : "h2";
   const Section = titleLevel === 1 ? "h2" : "h3";
+  const articleSources = sourcesByArticle(event.sources);
   return (
     <article className={className ?? "space-y-4"}>
       <header className="space-y-1">
@@ -70,7 +72,7 @@ export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterAc
         </section>
       ) : null}
       <p className="leading-relaxed text-slate-800 dark:text-slate-100">{event.summary}</p>
-      <EvidenceNotes eventId={event.id} notes={event.notes ?? []} />
+      <EvidenceNotes eventId={event.id} notes={event.notes ?? []} heading={Section} />
       {event.disputes.length > 0 ? (
         <section aria-labelledby={`disputes-${event.id}`} className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950/50">
           <Section id={`disputes-${event.id}`} className="font-semibold text-amber-900 dark:text-amber-100">
@@ -98,12 +100,12 @@ export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterAc
       ) : null}
       <section aria-labelledby={`sources-${event.id}`}>
         <Section id={`sources-${event.id}`} className="font-semibold text-slate-900 dark:text-white">
-          Sources ({event.sources.length})
+          Sources ({articleSources.length})
         </Section>
-        {event.sources.length > 0 ? (
+        {articleSources.length > 0 ? (
           <ul className="mt-2 space-y-3">
-            {event.sources.map((source, index) => (
-              <SourceItem key={index} source={source} article={articles.get(source.article)} />
+            {articleSources.map((group) => (
+              <SourceItem key={group.article} sources={group.sources} article={articles.get(group.article)} articleId={group.article} />
             ))}
           </ul>
         ) : (

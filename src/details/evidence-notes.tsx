@@ -4,6 +4,8 @@ export interface EvidenceNotesProps {
   /** Used to name the section uniquely. */
   eventId: string;
   notes: readonly EventNote[];
+  /** The section heading's element, one level below the event's title. */
+  heading?: "h2" | "h3";
 }
 
 const BASIS_LABEL: Record<EventNote["basis"], string> = { record: "From the record", inference: "Inferred" };
@@ -14,14 +16,14 @@ const ABOUT_LABEL = { date: "date", fact: "fact" } as const;
  * public record (naming it), or inferred from the articles. Shown beside the
  * summary so a reader can tell which sentences the quotations do not carry.
  */
-export function EvidenceNotes({ eventId, notes }: EvidenceNotesProps) {
+export function EvidenceNotes({ eventId, notes, heading: Heading = "h3" }: EvidenceNotesProps) {
   if (notes.length === 0) return null;
   const headingId = `notes-${eventId}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-slate-100 p-3 dark:border-slate-600 dark:bg-slate-800/60">
-      <h3 id={headingId} className="font-semibold text-slate-900 dark:text-white">
+      <Heading id={headingId} className="font-semibold text-slate-900 dark:text-white">
         Beyond the quotations
-      </h3>
+      </Heading>
       <ul className="mt-1 space-y-2 text-sm text-slate-800 dark:text-slate-100">
         {notes.map((note, index) => (
           <li key={index}>

@@ -33,3 +33,19 @@ describe("EventDetails notes beyond the quotations", () => {
     expect(screen.queryByRole("region", { name: "Beyond the quotations" })).toBeNull();
   });
 });
+
+describe("EventDetails sources", () => {
+  it("shows an article once, with each of its quotations and how each one's date was read", () => {
+    const [first] = base.sources;
+    renderDetails({ ...base, sources: [first!, { article: first!.article, quote: "A second passage of the same article.", datePhrase: "today" }] });
+    expect(screen.getByRole("heading", { name: "Sources (1)" })).toBeInTheDocument();
+    const card = screen.getByRole("heading", { name: "Sources (1)" }).parentElement!;
+    expect(within(card).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(card).getByText("“A second passage of the same article.”")).toBeInTheDocument();
+    expect(within(card).getAllByRole("link", { name: /Original article/ })).toHaveLength(1);
+    expect(within(card).getAllByText(/Date phrase:/).map((line) => line.textContent)).toEqual([
+      expect.stringMatching(/^Date phrase: on Monday/),
+      "Date phrase: today",
+    ]);
+  });
+});
