@@ -93,7 +93,7 @@ function CurrentView({ index, view, filtered, filterMask, visible, selectedId, o
       <h2 id="view-heading" className="sr-only">
         Sources
       </h2>
-      <SourcesView articles={index.dataset.articles} eventsByArticle={byArticle} onSelect={(id) => onSelect(id, "timeline")} />
+      <SourcesView articles={index.dataset.articles} claims={index.dataset.claims} eventsByArticle={byArticle} onSelect={(id) => onSelect(id, "timeline")} />
     </section>
   );
 }

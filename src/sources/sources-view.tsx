@@ -1,14 +1,17 @@
 import { useMemo, useState } from "react";
-import type { Article, TimelineEvent } from "../dataset/schema";
+import type { Article, Claim, TimelineEvent } from "../dataset/schema";
 import { formatEventDate, formatPublished } from "../dataset/format-date";
 import { OriginalArticleLink } from "../ui/original-article-link";
 import { ShowMore } from "../ui/show-more";
+import { SourceDisagreements } from "./source-disagreements";
 
 export interface SourcesViewProps {
   articles: readonly Article[];
   /** The events each article reports, chronologically (within the current filter). */
   eventsByArticle: ReadonlyMap<string, readonly TimelineEvent[]>;
   onSelect(id: string): void;
+  /** Facts on which the articles disagree, shown first. */
+  claims?: readonly Claim[];
 }
 
 /** Articles rendered per page; a synthetic dataset can cite thousands. */
@@ -20,7 +23,7 @@ export const ARTICLE_EVENTS_PAGE_SIZE = 10;
 const ARTICLE_EVENTS_STEP = 200;
 
 /** Every article with the events it reports, each event a way back to the timeline. */
-export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesViewProps) {
+export function SourcesView({ articles, eventsByArticle, onSelect, claims = [] }: SourcesViewProps) {
   const [pages, setPages] = useState(1);
   const [eventCounts, setEventCounts] = useState<ReadonlyMap<string, number>>(new Map());
   const cited = useMemo(
@@ -31,12 +34,20 @@ export function SourcesView({ articles, eventsByArticle, onSelect }: SourcesView
     [articles, eventsByArticle],
   );
   const shown = cited.slice(0, pages * SOURCES_PAGE_SIZE);
+  const articlesById = useMemo(() => new Map(articles.map((article) => [article.id, article])), [articles]);
+  const disagreements = <SourceDisagreements claims={claims} articles={articlesById} />;
 
   if (cited.length === 0) {
-    return <p className="p-6 text-slate-700 dark:text-slate-200">No article reports the events that match the filter.</p>;
+    return (
+      <div className="space-y-4">
+        {disagreements}
+        <p className="p-6 text-slate-700 dark:text-slate-200">No article reports the events that match the filter.</p>
+      </div>
+    );
   }
   return (
     <div className="space-y-4">
+      {disagreements}
       <ul className="space-y-4">
         {shown.map((article) => {
           const headingId = `article-${article.id}`;
