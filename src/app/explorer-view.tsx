@@ -108,6 +108,8 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
             onClose={close}
             onFilterActor={(id) => changeFilter([id], "any")}
             headingRef={focus.headingRef}
+            parent={selected.parent === undefined ? null : eventById(index, selected.parent)}
+            parts={index.partsById.get(selected.id) ?? []}
             tools={<CiteButton event={selected} articles={index.articlesById} datasetTitle={index.dataset.title} eventLink={eventLink} />}
             className={detailsPanelClass}
           />

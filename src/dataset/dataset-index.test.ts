@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./schema";
-import { buildDatasetIndex, eventById, eventPositionsByActor, sortEventsChronologically, trackList } from "./dataset-index";
+import { buildDatasetIndex, eventById, eventPositionsByActor, partsByParent, sortEventsChronologically, trackList } from "./dataset-index";
 import { datasetSchema } from "./schema";
 
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -96,5 +96,16 @@ describe("buildDatasetIndex", () => {
     expect(index.domain).toEqual({ start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) });
     expect(eventById(index, "late")?.title).toBe("Late");
     expect(eventById(index, "nope")).toBeNull();
+  });
+});
+
+describe("partsByParent", () => {
+  it("partsByParent lists each parent's parts in the given order; events without parts are absent", () => {
+    const make = (id: string, parent?: string) => ({ id, title: id, summary: id, start: "2017-12-01", actors: [], sources: [], disputes: [], ...(parent ? { parent } : {}) });
+    const parts = partsByParent([make("round"), make("phase-1", "round"), make("walkout", "phase-1"), make("phase-2", "round")]);
+    expect([...parts].map(([parent, list]) => [parent, list.map((event) => event.id)])).toEqual([
+      ["round", ["phase-1", "phase-2"]],
+      ["phase-1", ["walkout"]],
+    ]);
   });
 });

@@ -17,6 +17,8 @@ export interface DatasetIndex {
   tracks: readonly string[];
   /** The dataset's range as a half-open interval: everything the chart can show. */
   domain: TimeInterval;
+  /** Each parent's parts (events naming it as `parent`), chronologically; events without parts are absent. */
+  partsById: ReadonlyMap<string, readonly TimelineEvent[]>;
 }
 
 function compareText(a: string, b: string): number {
@@ -68,6 +70,18 @@ export function trackList(dataset: Pick<Dataset, "tracks" | "events">): string[]
   return [...tracks];
 }
 
+/** Each parent's parts, in the order of `events`; events without parts are absent. */
+export function partsByParent(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  const parts = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    if (event.parent === undefined) continue;
+    const list = parts.get(event.parent);
+    if (list) list.push(event);
+    else parts.set(event.parent, [event]);
+  }
+  return parts;
+}
+
 /** Sorts and indexes a validated dataset once. */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const events = sortEventsChronologically(dataset.events);
@@ -82,6 +96,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     tracks: trackList(dataset),
     domain: rangeWindow(dataset.range),
+    partsById: partsByParent(events),
   };
 }
 

@@ -1,4 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { fixtureDataset } from "../../tests/fixtures/fixture-dataset";
 import type { TimelineEvent } from "../dataset/schema";
@@ -47,5 +48,27 @@ describe("EventDetails sources", () => {
       expect.stringMatching(/^Date phrase: on Monday/),
       "Date phrase: today",
     ]);
+  });
+});
+
+describe("EventDetails parts of a process", () => {
+  const round = dataset.events.find((event) => event.id === "geneva-talks-round-8-2017-11-28")!;
+
+  it("lists an event's parts, each opening that part", async () => {
+    const onSelect = vi.fn();
+    const phase = { ...base, id: "phase-1", title: "First phase", start: "2017-11-28", end: "2017-12-01", parent: round.id };
+    render(<EventDetails event={round} parts={[phase]} articles={articles} actors={actors} previous={null} next={null} onSelect={onSelect} onClose={vi.fn()} onFilterActor={vi.fn()} />);
+    const parts = screen.getByRole("region", { name: "Parts (1)" });
+    expect(parts).toHaveTextContent("First phase (28 November – 1 December 2017)");
+    await userEvent.setup().click(within(parts).getByRole("button", { name: "First phase" }));
+    expect(onSelect).toHaveBeenCalledWith("phase-1");
+  });
+
+  it("names the process an event is part of, as a way back to it", async () => {
+    const onSelect = vi.fn();
+    render(<EventDetails event={{ ...base, parent: round.id }} parent={round} articles={articles} actors={actors} previous={null} next={null} onSelect={onSelect} onClose={vi.fn()} onFilterActor={vi.fn()} />);
+    expect(screen.getByText(/^Part of/)).toHaveTextContent("Part of Eighth round of Geneva talks (28 November – 14 December 2017)");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Eighth round of Geneva talks" }));
+    expect(onSelect).toHaveBeenCalledWith(round.id);
   });
 });

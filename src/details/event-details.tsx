@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from "react";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { toolbarButtonClass as navButton } from "../ui/button-class";
 import { EventFacts } from "./event-facts";
+import { EventParts } from "./event-parts";
 
 export interface EventDetailsProps {
   event: TimelineEvent;
@@ -17,6 +18,9 @@ export interface EventDetailsProps {
   headingRef?: Ref<HTMLHeadingElement>;
   /** More of the toolbar's buttons, after Next (the app puts Cite there). */
   tools?: ReactNode;
+  /** The event this one is part of (a round, for a phase), and its own parts; each opens with onSelect. */
+  parent?: TimelineEvent | null;
+  parts?: readonly TimelineEvent[];
   className?: string;
 }
 
@@ -32,6 +36,8 @@ export function EventDetails({
   onFilterActor,
   headingRef,
   tools,
+  parent = null,
+  parts = [],
   className,
 }: EventDetailsProps) {
   return (
@@ -48,7 +54,11 @@ export function EventDetails({
           <span aria-hidden="true">✕&nbsp;</span>Close
         </button>
       </div>
-      <EventFacts event={event} articles={articles} actors={actors} headingRef={headingRef} onFilterActor={onFilterActor} className="space-y-4 px-4 py-4" />
+      <EventFacts event={event} articles={articles} actors={actors} headingRef={headingRef}
+        onFilterActor={onFilterActor}
+        className="space-y-4 px-4 py-4"
+        afterSummary={<EventParts eventId={event.id} parent={parent} parts={parts} onSelect={onSelect} />}
+      />
     </aside>
   );
 }

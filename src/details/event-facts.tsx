@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
 import { sourcesByArticle } from "../dataset/selectors";
@@ -15,6 +15,8 @@ export interface EventFactsProps {
   onFilterActor?: ((id: string) => void) | undefined;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
   className?: string;
+  /** Shown after the summary, e.g. the process the event is part of and its parts. */
+  afterSummary?: ReactNode;
 }
 
 const actorChip = "rounded-full border border-sky-300 bg-sky-50 px-3 py-1 text-sm text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100";
@@ -24,7 +26,7 @@ const actorChip = "rounded-full border border-sky-300 bg-sky-50 px-3 py-1 text-s
  * sources. The explorer's details panel shows it, and the build renders it as the body of the
  * event's own page, readable without JavaScript.
  */
-export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterActor, headingRef, className }: EventFactsProps) {
+export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterActor, headingRef, className, afterSummary }: EventFactsProps) {
   const Heading = titleLevel === 1 ? "h1" : "h2";
   const Section = titleLevel === 1 ? "h2" : "h3";
   const articleSources = sourcesByArticle(event.sources);
@@ -72,6 +74,7 @@ export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterAc
         </section>
       ) : null}
       <p className="leading-relaxed text-slate-800 dark:text-slate-100">{event.summary}</p>
+      {afterSummary}
       <EvidenceNotes eventId={event.id} notes={event.notes ?? []} heading={Section} />
       {event.disputes.length > 0 ? (
         <section aria-labelledby={`disputes-${event.id}`} className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950/50">
