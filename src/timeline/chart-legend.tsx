@@ -17,6 +17,12 @@ export function ChartLegend() {
       </li>
       <li className="flex items-center gap-1.5">
         <svg aria-hidden="true" viewBox="0 0 28 14" className={swatch}>
+          <path d="M2 11V5H26V11" fill="none" strokeWidth={2} strokeLinejoin="round" className="stroke-slate-600 dark:stroke-slate-300" />
+        </svg>
+        Round or phase, over its parts
+      </li>
+      <li className="flex items-center gap-1.5">
+        <svg aria-hidden="true" viewBox="0 0 28 14" className={swatch}>
           <rect x={1} y={0.5} width={26} height={13} rx={2} fillOpacity={0.18} strokeDasharray="3 2" className="fill-slate-600 stroke-slate-600 dark:fill-slate-300 dark:stroke-slate-300" />
           <circle cx={14} cy={7} r={4.5} className="fill-slate-600 dark:fill-slate-300" />
         </svg>

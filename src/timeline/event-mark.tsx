@@ -16,6 +16,9 @@ export interface EventMarkProps {
 
 const BAR_HEIGHT = 16;
 const BAND_HEIGHT = 14;
+/** The bracket's line sits low in its row, its turned-down ends reach toward the parts in the row below. */
+const BRACKET_LINE = 6;
+const BRACKET_TIP = 12;
 const HALO = "stroke-white dark:stroke-slate-900";
 const DIAMOND = `M0 ${-MARK_RADIUS}L${MARK_RADIUS} 0L0 ${MARK_RADIUS}L${-MARK_RADIUS} 0Z`;
 
@@ -42,6 +45,7 @@ export function EventMark({ mark, y, color, selected, onSelect, onFocusChange }:
       aria-label={`${event.title}, ${dateText}`}
       aria-pressed={selected}
       data-row={mark.row}
+      data-kind={kind}
       transform={`translate(${x} ${y})`}
       className="group cursor-pointer outline-none"
       onClick={() => onSelect(event.id)}
@@ -118,14 +122,39 @@ const MarkDrawing = memo(function MarkDrawing(props: MarkDrawingProps) {
           className={`${color.fill} ${color.stroke}`}
         />
       )}
-      {approximate ? (
+      {kind === "bracket" ? (
+        <>
+          {/* A thin bracket over the parts below it: a line with its ends turned down. */}
+          <path
+            d={`M${x0} ${BRACKET_TIP}V${BRACKET_LINE}H${x1}V${BRACKET_TIP}`}
+            fill="none"
+            strokeWidth={selected ? 3.5 : 2}
+            strokeLinejoin="round"
+            className={color.stroke}
+          />
+          {selected && <path d={`M${x0} ${BRACKET_LINE}H${x1}`} fill="none" strokeWidth={1} className="stroke-slate-950 dark:stroke-white" />}
+        </>
+      ) : approximate ? (
         <circle r={4.5} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       ) : kind === "span" ? (
         <rect x={x0} y={-BAR_HEIGHT / 2} width={x1 - x0} height={BAR_HEIGHT} rx={3} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       ) : (
         <path d={DIAMOND} strokeWidth={shapeStroke} className={`${color.fill} ${emphasis}`} />
       )}
-      {labelText !== null && labelOnBar && (
+      {labelText !== null && labelOnBar && kind === "bracket" && (
+        <text
+          x={labelX}
+          y={-3}
+          dominantBaseline="central"
+          paintOrder="stroke"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          className={`text-[12px] ${HALO} ${selected ? "fill-slate-950 font-bold dark:fill-white" : "fill-slate-800 dark:fill-slate-100"} group-hover:underline`}
+        >
+          {labelText}
+        </text>
+      )}
+      {labelText !== null && labelOnBar && kind !== "bracket" && (
         <text
           x={labelX}
           dominantBaseline="central"

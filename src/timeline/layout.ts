@@ -28,10 +28,10 @@ export interface MarkLabel {
   onBar: boolean;
 }
 
-/** One event drawn in a lane: a point mark at `x`, or a bar from `x0` to `x1`, in row `row`. */
+/** One event drawn in a lane: a point mark at `x`, a bar from `x0` to `x1`, or a bracket over its parts, in row `row`. */
 export interface MarkLayout {
   event: IndexedEvent;
-  kind: "point" | "span";
+  kind: "point" | "span" | "bracket";
   /** Centre of the point mark (or of the span bar). */
   x: number;
   /** Bar extent for spans, the uncertainty band for approximate dates, the diamond for dated points. Clipped near the plot. */
@@ -98,7 +98,7 @@ function labelPlacements(event: IndexedEvent, kind: MarkLayout["kind"], a: numbe
   const placements: Placement[] = [];
   const visibleA = Math.max(a, 0);
   const visibleB = Math.min(b, plotWidth);
-  if (kind === "span" && visibleB - visibleA >= width + 2 * LABEL_PAD) {
+  if (kind !== "point" && visibleB - visibleA >= width + 2 * LABEL_PAD) {
     placements.push({ label: { text, x: visibleA + LABEL_PAD, anchor: "start", width, onBar: true }, a, b });
   }
   if (b + LABEL_PAD + width <= plotWidth) {
@@ -125,7 +125,7 @@ function labelPlacements(event: IndexedEvent, kind: MarkLayout["kind"], a: numbe
 }
 
 function markGeometry(event: IndexedEvent, scale: ScaleTime<number, number>, plotWidth: number) {
-  const kind: MarkLayout["kind"] = event.span ? "span" : "point";
+  const kind: MarkLayout["kind"] = event.bracket ? "bracket" : event.span ? "span" : "point";
   // Keep far-off ends near the plot so numbers stay small and labels can still be placed.
   const clip = (x: number) => Math.min(Math.max(x, -MARK_RADIUS * 2), plotWidth + MARK_RADIUS * 2);
   let x0 = clip(scale(event.start));
@@ -136,7 +136,7 @@ function markGeometry(event: IndexedEvent, scale: ScaleTime<number, number>, plo
     x0 = x - MARK_RADIUS;
     x1 = x + MARK_RADIUS;
   }
-  if (x1 - x0 < 2 * MARK_RADIUS && kind === "span") {
+  if (x1 - x0 < 2 * MARK_RADIUS && kind !== "point") {
     x0 = x - MARK_RADIUS;
     x1 = x + MARK_RADIUS;
   }
@@ -168,6 +168,8 @@ export function layoutLane(
     .map((event, index) => ({ event, index }))
     .sort(
       (p, q) =>
+        // A parent is placed before its parts, so its bracket takes a row above theirs.
+        p.event.depth - q.event.depth ||
         Number(q.event.id === pinnedId) - Number(p.event.id === pinnedId) ||
         q.event.priority - p.event.priority ||
         p.event.start - q.event.start,
@@ -175,13 +177,17 @@ export function layoutLane(
   const marks: MarkLayout[] = new Array(events.length);
   let rowsUsed = events.length > 0 ? 1 : 0;
   let overflow = 0;
+  const placedRows = new Map<string, number>();
 
   for (const { event, index } of order) {
     const geometry = markGeometry(event, scale, plotWidth);
     const bare: Placement = { label: null, a: geometry.a, b: geometry.b };
     const placements = [...labelPlacements(event, geometry.kind, geometry.a, geometry.b, plotWidth), bare];
     // The last row takes unlabelled marks only, so overflow drawn there never covers a label.
-    const usable = (placement: Placement, row: number) => row < (placement.label ? MAX_ROWS - 1 : MAX_ROWS) && rows[row]!.fits(placement.a, placement.b);
+    const parentRow = event.parentId === null ? undefined : placedRows.get(event.parentId);
+    const firstRow = parentRow === undefined ? 0 : parentRow + 1;
+    const usable = (placement: Placement, row: number) =>
+      row >= firstRow && row < (placement.label ? MAX_ROWS - 1 : MAX_ROWS) && rows[row]!.fits(placement.a, placement.b);
     let chosen: { placement: Placement; row: number } | null = null;
     const previous = previousRows.get(event.id);
     if (previous !== undefined) {
@@ -198,6 +204,7 @@ export function layoutLane(
     const row = chosen ? chosen.row : MAX_ROWS - 1;
     if (chosen) rows[row]!.take(chosen.placement.a, chosen.placement.b);
     else overflow += 1;
+    placedRows.set(event.id, row);
     rowsUsed = Math.max(rowsUsed, row + 1);
     marks[index] = {
       event,

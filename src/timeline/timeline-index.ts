@@ -19,6 +19,12 @@ export interface IndexedEvent {
   approximate: boolean;
   /** Higher keeps its label when labels would collide. */
   priority: number;
+  /** The event's parent when it is in the same lane (the chart draws the parent as a bracket over it), else null. */
+  parentId: string | null;
+  /** How many of its ancestors share its lane: parents are stacked before, and above, their parts. */
+  depth: number;
+  /** Has parts in its lane: drawn as a thin bracket over them rather than a bar. */
+  bracket: boolean;
 }
 
 /** One lane's events sorted by start, with arrays that make culling a binary search. */
@@ -39,7 +45,34 @@ function labelPriority(event: TimelineEvent, span: boolean): number {
   return event.sources.length + (span ? 2 : 0);
 }
 
-function indexEvent(event: TimelineEvent, position: number): IndexedEvent {
+type Nesting = Pick<IndexedEvent, "parentId" | "depth" | "bracket">;
+
+/** For each event id, its same-lane parent, how deep it is nested in its lane, and whether it has parts there. */
+function laneNesting(events: readonly TimelineEvent[]): Map<string, Nesting> {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const trackOf = (event: TimelineEvent) => event.track ?? DEFAULT_TRACK;
+  const sameLaneParent = (event: TimelineEvent) => {
+    const parent = event.parent === undefined ? undefined : byId.get(event.parent);
+    return parent && trackOf(parent) === trackOf(event) ? parent : undefined;
+  };
+  const nesting = new Map<string, Nesting>();
+  const brackets = new Set<string>();
+  for (const event of events) {
+    const parent = sameLaneParent(event);
+    if (parent) brackets.add(parent.id);
+  }
+  for (const event of events) {
+    let depth = 0;
+    // The schema rules out cycles; the bound keeps a hand-made index from looping.
+    for (let ancestor = sameLaneParent(event); ancestor && depth < events.length; ancestor = sameLaneParent(ancestor)) depth += 1;
+    nesting.set(event.id, { parentId: sameLaneParent(event)?.id ?? null, depth, bracket: brackets.has(event.id) });
+  }
+  return nesting;
+}
+
+const NOT_NESTED: Nesting = { parentId: null, depth: 0, bracket: false };
+
+function indexEvent(event: TimelineEvent, position: number, nesting: Nesting = NOT_NESTED): IndexedEvent {
   const precision = eventPrecision(event);
   const { start, end } = intervalAtPrecision(event, precision);
   const span = isSpanEvent(event);
@@ -53,6 +86,7 @@ function indexEvent(event: TimelineEvent, position: number): IndexedEvent {
     span,
     approximate: precision !== "day",
     priority: labelPriority(event, span),
+    ...nesting,
   };
 }
 
@@ -62,6 +96,7 @@ function indexEvent(event: TimelineEvent, position: number): IndexedEvent {
  */
 export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: readonly string[]): TimelineIndex {
   const byTrack = new Map<string, IndexedEvent[]>(tracks.map((track) => [track, []]));
+  const nesting = events.some((event) => event.parent !== undefined) ? laneNesting(events) : null;
   events.forEach((event, position) => {
     const track = event.track ?? DEFAULT_TRACK;
     let lane = byTrack.get(track);
@@ -69,7 +104,7 @@ export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: rea
       lane = [];
       byTrack.set(track, lane);
     }
-    lane.push(indexEvent(event, position));
+    lane.push(indexEvent(event, position, nesting?.get(event.id)));
   });
   const lanes = [...byTrack].map(([name, laneEvents]) => laneIndex(name, laneEvents));
   return { lanes };
