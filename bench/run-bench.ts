@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { generateSyntheticDataset } from "../scripts/synthetic-dataset";
-import { runSession, type BenchTarget, type SessionResult } from "./session";
+import { measureFloor, runSession, type BenchTarget, type SessionResult } from "./session";
 import { startStaticServer } from "./static-server";
 import { median } from "./stats";
 import { ourApp, visTimeline } from "./targets";
@@ -21,7 +21,7 @@ import { chromiumArgs, chromiumExecutablePath } from "../tests/chromium";
  * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis BENCH_SKIP_BUILD=1
  */
 const root = resolve(import.meta.dirname, "..");
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,290000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4200);
 const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_S ?? 120);
@@ -56,11 +56,21 @@ function writeDataset(events: number): { url: string; actorName: string; megabyt
   return { url: `/data/${name}`, actorName: dataset.actors.find((actor) => actor.id === topId)!.name, megabytes: json.length / 1e6 };
 }
 
-type Outcome = { results: SessionResult[]; failure?: string };
+type Outcome = { results: SessionResult[]; floors: number[]; failure?: string };
+
+/** The load's phases, in pipeline order, as the app records them ("load:<phase>"). */
+const PHASES = ["fetch", "worker-start", "parse", "validate", "serialize", "prepare-index", "transfer", "page-parse", "index", "render"] as const;
 
 async function measure(browser: Browser, target: BenchTarget, datasetUrl: string, actorName: string): Promise<Outcome> {
   const results: SessionResult[] = [];
+  const floors: number[] = [];
   for (let run = 1; run <= runs; run++) {
+    if (target === ourApp) {
+      // Side by side with each run: the same file, the same browser, a blank page.
+      const floorContext = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+      floors.push(await measureFloor(await floorContext.newPage(), datasetUrl));
+      await floorContext.close();
+    }
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${port}` });
     const page = await context.newPage();
     const started = Date.now();
@@ -76,7 +86,8 @@ async function measure(browser: Browser, target: BenchTarget, datasetUrl: string
       const result = await Promise.race([session, limit]);
       results.push(result);
       const filter = Number.isNaN(result.filterMs) ? "" : `, filter ${result.filterMs.toFixed(0)} ms`;
-      console.log(`  ${target.name} run ${run}: ready ${result.readyMs.toFixed(0)} ms, frame p95 ${result.frameP95Ms.toFixed(1)} ms, longest task ${result.sessionLongestTaskMs.toFixed(0)} ms${filter} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      const floor = floors.length ? `floor ${floors.at(-1)!.toFixed(0)} ms, ` : "";
+      console.log(`  ${target.name} run ${run}: ${floor}ready ${result.readyMs.toFixed(0)} ms, frame p95 ${result.frameP95Ms.toFixed(1)} ms, longest task ${result.sessionLongestTaskMs.toFixed(0)} ms${filter} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     } catch (error) {
       const message = (error as Error).message.split("\n")[0]!;
       const reached = readyMs === null ? "" : ` (ready after ${(readyMs / 1000).toFixed(0)} s; the zoom/pan session did not finish)`;
@@ -84,13 +95,13 @@ async function measure(browser: Browser, target: BenchTarget, datasetUrl: string
       console.log(`  ${target.name} run ${run}: ${failure}`);
       // A tool that timed out once at this size would only time out again.
       await context.close().catch(() => undefined);
-      return { results, failure };
+      return { results, floors, failure };
     } finally {
       clearTimeout(timer);
     }
     await context.close();
   }
-  return { results };
+  return { results, floors };
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)} ms` : "–");
@@ -130,6 +141,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
   const browserVersion = browser.version();
   const rows: string[] = [];
+  const loadRows: string[] = [];
   let targets100k: string[] = [];
   try {
     for (const size of sizes) {
@@ -139,7 +151,7 @@ async function main() {
       for (const { key, target } of targets) outcomes.set(key, await measure(browser, target, url, actorName));
       const summary = (key: string) => {
         const outcome = outcomes.get(key);
-        const pick = (field: keyof SessionResult) => median(outcome?.results.map((result) => result[field]) ?? []);
+        const pick = (field: Exclude<keyof SessionResult, "phases">) => median(outcome?.results.map((result) => result[field]) ?? []);
         return {
           outcome,
           ready: pick("readyMs"),
@@ -149,6 +161,9 @@ async function main() {
           task: pick("sessionLongestTaskMs"),
           heap: pick("heapBytes"),
           filter: pick("filterMs"),
+          loadHeap: pick("loadHeapBytes"),
+          floor: median(outcome?.floors ?? []),
+          phases: PHASES.map((phase) => median(outcome?.results.map((result) => result.phases[phase] ?? Number.NaN) ?? [])),
         };
       };
       const ours = summary("ours");
@@ -164,6 +179,11 @@ async function main() {
           continue;
         }
         rows.push(`| ${size.toLocaleString("en-US")} | ${label}${note} | ${ms(row.ready)} | ${taskMs(row.loadTask)} | ${ms(row.p50)} | ${ms(row.p95)} | ${taskMs(row.task)} | ${mb(row.heap)} | ${ms(row.filter)} | ${row.outcome.results.length} |`);
+      }
+      if (ours.outcome?.results.length) {
+        loadRows.push(
+          `| ${size.toLocaleString("en-US")} (${megabytes.toFixed(0)} MB) | ${ms(ours.floor)} | ${ms(ours.ready)} | ${ratio(ours.ready, ours.floor)} | ${taskMs(ours.loadTask)} | ${mb(ours.loadHeap)} | ${ours.phases.map(ms).join(" | ")} |`,
+        );
       }
       if (size === 100_000 && ours.outcome?.results.length) targets100k = targetLines(ours, js.total);
       if (ours.outcome?.results.length && vis.outcome?.results.length) {
@@ -182,6 +202,12 @@ async function main() {
     "",
     "Session: load `?data=synthetic-N.json` → ready; 25 wheel zooms in at the chart's centre (deltaY −120, one frame each), a 400 px drag pan (20 steps), 25 wheel zooms out.",
     "Ready = navigation start → the tool's ready signal plus one painted frame (ours: a status \"Showing N of M\" and the chart SVG; vis-timeline: its first `changed` event after the data is set). Frame = requestAnimationFrame deltas during the session. Longest task = PerformanceObserver 'longtask' (load: up to ready; session: zoom/pan). Heap = CDP JSHeapUsedSize after the session and a forced GC. Filter = click on the most common actor's checkbox → the \"Showing N of M\" status changed and a frame painted.",
+    "",
+    "Load (ours): floor = `fetch` + `response.json()` of the same file in a blank page of the same origin, measured before each run; ratio = ready / floor (goal ≤ 3×); heap right after ready and a forced GC; phases = the app's `load:<phase>` performance measures (medians; worker phases are timed in the worker).",
+    "",
+    `| events (file) | floor | ready | ratio | longest task (load) | heap after load | ${PHASES.join(" | ")} |`,
+    `|---|---|---|---|---|---|${PHASES.map(() => "---|").join("")}`,
+    ...loadRows,
     "",
     "| events | tool | ready | longest task (load) | frame p50 | frame p95 | longest task (zoom/pan) | heap | filter by actor | runs |",
     "|---|---|---|---|---|---|---|---|---|---|",

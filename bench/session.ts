@@ -15,6 +15,10 @@ export interface SessionResult {
   heapBytes: number;
   /** Click on the most common actor's checkbox → "Showing N of M" changed and a frame painted (our app only). */
   filterMs: number;
+  /** JS heap in use right after ready and a forced garbage collection. */
+  loadHeapBytes: number;
+  /** The app's "load:<phase>" performance measures, ms per phase (our app only). */
+  phases: Record<string, number>;
 }
 
 /** How to drive one tool: where it is, when it is ready, where to zoom and pan. */
@@ -43,6 +47,30 @@ function instrument() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
+}
+
+/** The page's JS heap in use after a forced garbage collection. */
+async function usedHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  return metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? Number.NaN;
+}
+
+/**
+ * The floor for a load: in a blank page of the same origin, `fetch` and
+ * `response.json()` of the same file, which any app that shows it must pay.
+ */
+export async function measureFloor(page: Page, datasetUrl: string): Promise<number> {
+  await page.goto("/bench/floor.html");
+  return page.evaluate(async (url) => {
+    const start = performance.now();
+    const response = await fetch(url);
+    await response.json();
+    return performance.now() - start;
+  }, datasetUrl);
 }
 
 /** Resolves after the next frame has been painted. */
@@ -74,6 +102,14 @@ export async function runSession(
   await target.waitUntilReady(page, readyTimeoutMs);
   const readyMs = await nextFrame(page);
   onReady(readyMs);
+  const phases = await page.evaluate(() => {
+    const totals: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType("measure")) {
+      if (entry.name.startsWith("load:")) totals[entry.name.slice(5)] = (totals[entry.name.slice(5)] ?? 0) + entry.duration;
+    }
+    return totals;
+  });
+  const loadHeapBytes = await usedHeap(page);
 
   const box = await page.locator(target.chartSelector).first().boundingBox();
   if (!box) throw new Error(`${target.name}: ${target.chartSelector} has no box`);
@@ -117,12 +153,7 @@ export async function runSession(
     return { frames: bench.frames, longTasks: bench.longTasks };
   });
 
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("HeapProfiler.collectGarbage");
-  await cdp.send("Performance.enable");
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const heapBytes = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? Number.NaN;
-  await cdp.detach();
+  const heapBytes = await usedHeap(page);
 
   const longest = (from: number, to: number) =>
     Math.max(0, ...longTasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
@@ -134,5 +165,7 @@ export async function runSession(
     sessionLongestTaskMs: longest(sessionStart, Number.POSITIVE_INFINITY),
     heapBytes,
     filterMs: target.measureFilter ? await target.measureFilter(page, actorName) : Number.NaN,
+    loadHeapBytes,
+    phases,
   };
 }

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useLayoutEffect, useRef, useState } from "react";
-import { buildDatasetIndex } from "../dataset/dataset-index";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { DatasetIndex } from "../dataset/dataset-index";
 import { bundledDataset, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
+import { phaseEnd, recordPhase } from "../dataset/load-phases";
 import { progressReading, type LoadProgress } from "../dataset/load-progress";
 import { OpenDatasetButton } from "../dataset/open-dataset-button";
 import { ProgressBar } from "../ui/progress-bar";
@@ -27,8 +28,9 @@ export function Explorer() {
   // The progress of the load in flight, tagged with its source so another source's never shows.
   const [progress, setProgress] = useState<{ source: DatasetSource; progress: LoadProgress } | null>(null);
   const options = datasetQueryOptions(source, (next) => setProgress({ source, progress: next }));
-  // Sorted and indexed once per dataset: the query memoises `select` on the data it returns.
-  const query = useQuery({ ...options, select: buildDatasetIndex });
+  // Sorted and indexed once per dataset, by the query function.
+  const query = useQuery(options);
+  useRenderPhase(query.isSuccess ? query.data : null);
   const shownProgress = progress && sameKey(datasetQueryOptions(progress.source).queryKey, options.queryKey) ? progress.progress : null;
   const cancel = () => url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view }, "push");
   // Before the first paint of the loaded explorer (or of the error), never during the load.
@@ -137,6 +139,14 @@ export function Explorer() {
       }
     />
   );
+}
+
+/** Records the first render of each newly indexed dataset as the load's last phase. */
+function useRenderPhase(index: DatasetIndex | null) {
+  useEffect(() => {
+    const indexed = phaseEnd("index");
+    if (index && indexed !== null) recordPhase("render", indexed);
+  }, [index]);
 }
 
 function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./schema";
-import { buildDatasetIndex, eventById, eventPositionsByActor, partsByParent, sortEventsChronologically, trackList } from "./dataset-index";
+import { buildDatasetIndex, eventById, eventPositionsByActor, partsByParent, prepareIndex, sortEventsChronologically, trackList } from "./dataset-index";
 import { datasetSchema } from "./schema";
 
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -51,6 +51,17 @@ describe("eventPositionsByActor", () => {
     ]);
   });
 
+  it("eventPositionsByActor uses the positions given for each event, ascending", () => {
+    const positions = eventPositionsByActor(
+      [event("a", "2016-01-01", { actors: ["russia"] }), event("b", "2016-01-02", { actors: ["russia", "putin"] }), event("c", "2016-01-03", { actors: ["russia"] })],
+      [2, 0, 1],
+    );
+    expect([...positions.entries()]).toEqual([
+      ["russia", [0, 1, 2]],
+      ["putin", [0]],
+    ]);
+  });
+
   it("eventPositionsByActor is empty for no events", () => {
     expect(eventPositionsByActor([]).size).toBe(0);
   });
@@ -96,6 +107,30 @@ describe("buildDatasetIndex", () => {
     expect(index.domain).toEqual({ start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) });
     expect(eventById(index, "late")?.title).toBe("Late");
     expect(eventById(index, "nope")).toBeNull();
+  });
+
+  it("buildDatasetIndex from a prepared index equals the one it works out itself", () => {
+    const dataset = datasetSchema.parse({
+      title: "T",
+      range: { start: "2016-01-01", end: "2016-12-31" },
+      articles: [],
+      actors: [{ id: "p", name: "P", kind: "person" }, { id: "q", name: "Q", kind: "state" }],
+      events: [
+        { id: "c", title: "C", summary: "S", start: "2016-06-01", actors: ["q", "p"] },
+        { id: "a", title: "A", summary: "S", start: "2016-02-01", actors: ["p"] },
+        { id: "b", title: "B", summary: "S", start: "2016-02", actors: ["q"] },
+      ],
+    });
+    const prepared = prepareIndex(dataset.events);
+    expect([...prepared.order]).toEqual([2, 1, 0]);
+    expect(prepared.actors).toEqual(["q", "p"]);
+    expect([...prepared.offsets]).toEqual([0, 2, 4]);
+    expect([...prepared.positions]).toEqual([0, 2, 1, 2]);
+    const index = buildDatasetIndex(dataset, structuredClone(prepared));
+    expect(ids(index.events)).toEqual(["b", "a", "c"]);
+    expect(index.positionById).toEqual(new Map([["c", 2], ["a", 1], ["b", 0]]));
+    expect(index.positionsByActor).toEqual(new Map([["q", [0, 2]], ["p", [1, 2]]]));
+    expect(index.actorCounts).toEqual(new Map([["q", 2], ["p", 2]]));
   });
 });
 

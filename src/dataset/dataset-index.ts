@@ -26,39 +26,93 @@ function compareText(a: string, b: string): number {
 }
 
 /**
- * Events by the first instant they can mean, then by start, end and id as written, so the
- * order is the same on every load and a month ("2017-12") comes before the days in it.
- * The chart's lanes and culling rely on the starts being in order, so nothing sorts again.
+ * The positions of `events` in chronological order: by the first instant each
+ * can mean, then by start, end and id as written, so the order is the same on
+ * every load and a month ("2017-12") comes before the days in it. The chart's
+ * lanes and culling rely on the starts being in order, so nothing sorts again.
  */
+export function chronologicalOrder(events: readonly TimelineEvent[]): Uint32Array {
+  // Keys in flat arrays, read once: the comparator runs about n·log n times and must not chase objects.
+  const instants = new Float64Array(events.length);
+  const starts: string[] = [];
+  const ends: string[] = [];
+  const ids: string[] = [];
+  events.forEach((event, position) => {
+    instants[position] = dateStart(event.start, eventPrecision(event));
+    starts.push(event.start);
+    ends.push(event.end ?? event.start);
+    ids.push(event.id);
+  });
+  // A plain array sorts several times quicker with a comparator than a typed array does.
+  const order = Array.from(events.keys());
+  order.sort(
+    (i, j) =>
+      instants[i]! - instants[j]! || compareText(starts[i]!, starts[j]!) || compareText(ends[i]!, ends[j]!) || compareText(ids[i]!, ids[j]!),
+  );
+  return Uint32Array.from(order);
+}
+
+/** The events in chronological order (see `chronologicalOrder`); the input is left as it is. */
 export function sortEventsChronologically(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return events
-    .map((event) => ({ event, start: dateStart(event.start, eventPrecision(event)) }))
-    .sort(
-      (a, b) =>
-        a.start - b.start ||
-        compareText(a.event.start, b.event.start) ||
-        compareText(a.event.end ?? a.event.start, b.event.end ?? b.event.start) ||
-        compareText(a.event.id, b.event.id),
-    )
-    .map(({ event }) => event);
+  return Array.from(chronologicalOrder(events), (position) => events[position]!);
 }
 
 /**
- * For each actor, the positions in `events` of the events it takes part in,
- * ascending and once each; actors without events are absent. Built once per
- * dataset, so filtering is a pass over the selected actors' lists, not over
- * every event.
+ * For each actor, the positions of the events it takes part in, ascending and
+ * once each; actors without events are absent. A position is the event's index
+ * in `events`, or `positionOf[index]` where given (its place once sorted).
+ * Built once per dataset, so filtering is a pass over the selected actors'
+ * lists, not over every event.
  */
-export function eventPositionsByActor(events: readonly TimelineEvent[]): Map<string, number[]> {
+export function eventPositionsByActor(events: readonly TimelineEvent[], positionOf?: ArrayLike<number>): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  events.forEach((event, position) => {
+  events.forEach((event, index) => {
+    const position = positionOf ? positionOf[index]! : index;
     for (const actor of event.actors) {
       const list = positions.get(actor);
       if (!list) positions.set(actor, [position]);
       else if (list[list.length - 1] !== position) list.push(position);
     }
   });
+  if (positionOf) for (const list of positions.values()) list.sort((a, b) => a - b);
   return positions;
+}
+
+/**
+ * What indexing needs that can be worked out off the page, in typed arrays
+ * the parsing worker transfers without copying: the chronological order, and
+ * each actor's event positions in it (actor k's are
+ * `positions[offsets[k]]` up to `positions[offsets[k + 1]]`).
+ */
+export interface PreparedIndex {
+  order: Uint32Array;
+  actors: string[];
+  offsets: Uint32Array;
+  positions: Uint32Array;
+}
+
+/** The inverse of `order`: where each event lands once sorted. */
+function ranks(order: Uint32Array): Uint32Array {
+  const rank = new Uint32Array(order.length);
+  order.forEach((position, place) => (rank[position] = place));
+  return rank;
+}
+
+/** Works out a PreparedIndex; events are read in their own order, which is much quicker than jumping about in sorted order. */
+export function prepareIndex(events: readonly TimelineEvent[]): PreparedIndex {
+  const order = chronologicalOrder(events);
+  const byActor = eventPositionsByActor(events, ranks(order));
+  const actors = [...byActor.keys()];
+  const offsets = new Uint32Array(actors.length + 1);
+  let total = 0;
+  actors.forEach((actor, k) => {
+    offsets[k] = total;
+    total += byActor.get(actor)!.length;
+  });
+  offsets[actors.length] = total;
+  const positions = new Uint32Array(total);
+  actors.forEach((actor, k) => positions.set(byActor.get(actor)!, offsets[k]));
+  return { order, actors, offsets, positions };
 }
 
 /** Lane order: the dataset's named tracks, then the other tracks in order of first use. */
@@ -82,16 +136,20 @@ export function partsByParent(events: readonly TimelineEvent[]): Map<string, Tim
   return parts;
 }
 
-/** Sorts and indexes a validated dataset once. */
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const events = sortEventsChronologically(dataset.events);
-  const positionsByActor = eventPositionsByActor(events);
+/** Indexes a validated dataset once, from a PreparedIndex where the parsing worker sent one. */
+export function buildDatasetIndex(dataset: Dataset, prepared: PreparedIndex = prepareIndex(dataset.events)): DatasetIndex {
+  const { order, actors, offsets, positions } = prepared;
+  const rank = ranks(order);
+  const positionById = new Map<string, number>();
+  dataset.events.forEach((event, index) => positionById.set(event.id, rank[index]!));
+  const positionsByActor = new Map(actors.map((actor, k) => [actor, Array.from(positions.subarray(offsets[k]!, offsets[k + 1]!))]));
+  const events = Array.from(order, (position) => dataset.events[position]!);
   return {
     dataset,
     events,
-    positionById: new Map(events.map((event, position) => [event.id, position])),
+    positionById,
     positionsByActor,
-    actorCounts: new Map([...positionsByActor].map(([actor, positions]) => [actor, positions.length])),
+    actorCounts: new Map(actors.map((actor, k) => [actor, offsets[k + 1]! - offsets[k]!])),
     articlesById: new Map(dataset.articles.map((article) => [article.id, article])),
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     tracks: trackList(dataset),

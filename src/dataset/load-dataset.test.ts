@@ -26,14 +26,14 @@ afterEach(() => vi.unstubAllGlobals());
 describe("datasetQueryOptions", () => {
   it("loads and validates a dataset from a URL, applying defaults", async () => {
     stubFetch(JSON.stringify(minimal), { status: 200 });
-    const dataset = await load({ kind: "url", url: "data/tiny.json" });
+    const { dataset } = await load({ kind: "url", url: "data/tiny.json" });
     expect(dataset.events[0]!.disputes).toEqual([]);
     expect(dataset.tracks).toEqual([]);
   });
 
   it("loads a dataset from a file the reader opened", async () => {
     const file = new File([JSON.stringify(minimal)], "tiny.json", { type: "application/json" });
-    const dataset = await load({ kind: "file", file });
+    const { dataset } = await load({ kind: "file", file });
     expect(dataset.title).toBe("Tiny");
   });
 

@@ -1,10 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
-import { checkDatasetSize } from "./dataset-size";
-import { DatasetLoadError, parseDataset, parseDatasetBytes } from "./parse-dataset-text";
+import { epochNow, recordPhase, recordTimedPhase, timePhase } from "./load-phases";
+import { DatasetLoadError, decodeDatasetBytes, parseDataset, parseJsonText } from "./parse-dataset-text";
 import type { ParseReply, ParseRequest } from "./parse-dataset-protocol";
 import { fetchDatasetBytes, readFileBytes, type ByteProgress } from "./read-dataset-bytes";
 import type { LoadProgress, OnLoadProgress } from "./load-progress";
-import type { Dataset } from "./schema";
+import { buildDatasetIndex, type DatasetIndex, type PreparedIndex } from "./dataset-index";
+import type { Dataset, TimelineEvent } from "./schema";
 
 export { DatasetLoadError, parseDataset };
 
@@ -12,11 +13,17 @@ export { DatasetLoadError, parseDataset };
 /** Files at least this big are parsed in a worker; below it a worker's start-up costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
 
-function parseInWorker(bytes: Uint8Array, name: string, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<Dataset> {
+function startParsingWorker(): Worker {
+  return new Worker(new URL("./parse-dataset.worker.ts", import.meta.url), { type: "module" });
+}
+
+/** Hands the bytes to a parsing worker and assembles the dataset from its replies (see ParseReply). */
+function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<{ dataset: Dataset; prepared: PreparedIndex }> {
   // Read before the bytes are transferred, which empties this view.
   const received = bytes.byteLength;
+  let head: Omit<Dataset, "events"> | null = null;
+  const events: TimelineEvent[] = [];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./parse-dataset.worker.ts", import.meta.url), { type: "module" });
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener("abort", abort);
@@ -26,29 +33,43 @@ function parseInWorker(bytes: Uint8Array, name: string, signal: AbortSignal | un
       reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
     };
     signal?.addEventListener("abort", abort);
+    // The worker checked everything against the schema before it sent the first piece, so the pieces make a Dataset.
     worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
-      if (data.kind === "progress") {
-        onProgress?.({ phase: "check", received, events: data.events });
-        return;
+      switch (data.kind) {
+        case "progress":
+          onProgress?.({ phase: "check", received, events: data.events });
+          return;
+        case "head":
+          head = timePhase("page-parse", () => JSON.parse(data.json) as Omit<Dataset, "events">);
+          return;
+        case "events":
+          timePhase("page-parse", () => {
+            for (const event of JSON.parse(data.json) as TimelineEvent[]) events.push(event);
+          });
+          return;
+        case "done":
+          finish();
+          data.phases.forEach(recordTimedPhase);
+          recordTimedPhase({ phase: "transfer", startEpochMs: data.sentEpochMs, endEpochMs: epochNow() });
+          resolve({ dataset: { ...head!, events }, prepared: data.prepared });
+          return;
+        case "error":
+          finish();
+          reject(new DatasetLoadError(data.message));
       }
-      finish();
-      // The worker already checked it against the schema, so the parsed text is a Dataset.
-      if (data.kind === "done") resolve(JSON.parse(data.json) as Dataset);
-      else reject(new DatasetLoadError(data.message));
     };
     worker.onerror = (event) => {
       finish();
       reject(new DatasetLoadError(`Could not read ${name}: ${event.message || "the parsing worker failed"}`));
     };
-    worker.postMessage({ bytes, name } satisfies ParseRequest, [bytes.buffer]);
+    worker.postMessage({ bytes, name, sentEpochMs: epochNow() } satisfies ParseRequest, [bytes.buffer]);
   });
 }
 
-/** Parses and validates a dataset's bytes: in a worker when it is big and workers exist, else here. */
-function parseDatasetBuffer(bytes: Uint8Array, name: string, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<Dataset> {
-  checkDatasetSize(bytes.byteLength, name);
-  if (typeof Worker !== "undefined" && bytes.byteLength >= WORKER_THRESHOLD_BYTES) return parseInWorker(bytes, name, signal, onProgress);
-  return Promise.resolve().then(() => parseDatasetBytes(bytes, name));
+/** Small files are parsed here: a worker's start-up would cost more than it saves. */
+function parseHere(bytes: Uint8Array, name: string): { dataset: Dataset; prepared?: PreparedIndex } {
+  const json = timePhase("parse", () => parseJsonText(decodeDatasetBytes(bytes), name));
+  return { dataset: timePhase("validate", () => parseDataset(json)) };
 }
 
 /** Where a dataset comes from: a URL (the bundled file or `?data=`), or a file the reader opened. */
@@ -59,13 +80,42 @@ export function bundledDataset(siteRoot: string): DatasetSource {
   return { kind: "url", url: `${siteRoot}data/timeline.json` };
 }
 
-async function loadDataset(source: DatasetSource, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<Dataset> {
-  const options = { signal, onProgress: onProgress && ((progress: ByteProgress) => onProgress({ phase: "receive", ...progress } satisfies LoadProgress)) };
-  const bytes = source.kind === "url" ? await fetchDatasetBytes(source.url, options) : await readFileBytes(source.file, options);
-  return parseDatasetBuffer(bytes, source.kind === "url" ? source.url : source.file.name, signal, onProgress);
+/** True for a file big enough to parse in a worker, where workers exist. */
+function wantsWorker(bytes: number): boolean {
+  return typeof Worker !== "undefined" && bytes >= WORKER_THRESHOLD_BYTES;
 }
 
-/** One key and fetcher per dataset source; `onProgress` hears how the load moves on. */
+/**
+ * Reads the source and parses it: in a worker once the file is known to be
+ * big, started while the bytes still arrive so its start-up overlaps them.
+ */
+async function loadDataset(source: DatasetSource, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<DatasetIndex> {
+  const early: { worker: Worker | null } = { worker: null };
+  const onBytes = (progress: ByteProgress) => {
+    if (!early.worker && wantsWorker(progress.total ?? progress.received)) early.worker = startParsingWorker();
+    onProgress?.({ phase: "receive", ...progress } satisfies LoadProgress);
+  };
+  try {
+    const start = performance.now();
+    const bytes = source.kind === "url" ? await fetchDatasetBytes(source.url, { signal, onProgress: onBytes }) : await readFileBytes(source.file, { signal, onProgress: onBytes });
+    recordPhase("fetch", start);
+    const name = source.kind === "url" ? source.url : source.file.name;
+    let parsed: { dataset: Dataset; prepared?: PreparedIndex };
+    if (wantsWorker(bytes.byteLength)) {
+      const worker = early.worker ?? startParsingWorker();
+      early.worker = null;
+      parsed = await parseInWorker(worker, bytes, name, signal, onProgress);
+    } else {
+      parsed = await Promise.resolve().then(() => parseHere(bytes, name));
+    }
+    // Here, not in the query's `select`: then it is a task of its own, not part of the first render's.
+    return timePhase("index", () => buildDatasetIndex(parsed.dataset, parsed.prepared));
+  } finally {
+    early.worker?.terminate();
+  }
+}
+
+/** One key and fetcher per dataset source, giving the dataset indexed; `onProgress` hears how the load moves on. */
 export function datasetQueryOptions(source: DatasetSource, onProgress?: OnLoadProgress) {
   return queryOptions({
     queryKey:

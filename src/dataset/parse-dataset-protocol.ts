@@ -1,17 +1,33 @@
-/** What the page sends the parsing worker: the file's bytes (transferred, not copied) and its name for messages. */
+import type { PreparedIndex } from "./dataset-index";
+import type { TimedPhase } from "./load-phases";
+
+/** What the page sends the parsing worker: the file's bytes (transferred, not copied), its name for messages, and when it was sent. */
 export interface ParseRequest {
   bytes: Uint8Array;
   name: string;
+  sentEpochMs: number;
 }
 
+/** How many events each "events" message carries: small enough that the page parses one in well under a frame's budget of long tasks. */
+export const EVENTS_PER_MESSAGE = 5_000;
+
 /**
- * What the parsing worker answers: the validated dataset (defaults applied)
- * as JSON text, or the message of the DatasetLoadError it hit. Text, not
- * objects: the page's JSON.parse of 100,000 events is several times quicker
- * than receiving them by structured clone, and yields objects V8 reads faster.
+ * What the parsing worker answers, in order: "progress" once the JSON is
+ * parsed; then, once the dataset is valid, its "head" (everything but the
+ * events) and its events in file order, EVENTS_PER_MESSAGE at a time, as JSON
+ * text with defaults applied; then "done" with their chronological order. Or
+ * "error" with the message of the DatasetLoadError it hit.
+ *
+ * Text, not objects: the page's JSON.parse is several times quicker than
+ * receiving objects by structured clone. Many messages, not one: each is its
+ * own task on the page, so parsing 100,000 events never holds the page for
+ * long, and the page parses one while the worker writes the next.
  */
 export type ParseReply =
-  | { kind: "done"; json: string }
-  | { kind: "error"; message: string }
-  /** Sent once the JSON is parsed, while the events are checked: how many there are (null when `events` is not a list). */
-  | { kind: "progress"; events: number | null };
+  /** How many events the parsed JSON holds (null when `events` is not a list), while they are checked. */
+  | { kind: "progress"; events: number | null }
+  | { kind: "head"; json: string }
+  | { kind: "events"; json: string }
+  /** `prepared`: the chronological order and each actor's events, transferred; `phases`: the worker's timings, for the page's performance timeline. */
+  | { kind: "done"; prepared: PreparedIndex; phases: TimedPhase[]; sentEpochMs: number }
+  | { kind: "error"; message: string };

@@ -31,12 +31,7 @@ export function countEvents(json: unknown): number | null {
   return Array.isArray(events) ? events.length : null;
 }
 
-/**
- * Decodes UTF-8 bytes, parses the JSON and validates it; `name` says which file in error messages.
- * `onParsed` hears the event count between parsing and checking.
- */
-export function parseDatasetBytes(bytes: Uint8Array, name: string, onParsed?: (events: number | null) => void): Dataset {
-  const json = parseJsonText(new TextDecoder().decode(bytes), name);
-  onParsed?.(countEvents(json));
-  return parseDataset(json);
+/** UTF-8 text of a dataset file (a byte order mark is dropped). */
+export function decodeDatasetBytes(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
 }
