@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./schema";
-import { buildDatasetIndex, eventById, eventPositionsByActor, partsByParent, prepareIndex, sortEventsChronologically, trackList } from "./dataset-index";
+import facetFixture from "../../tests/fixtures/timeline.json";
+import { buildDatasetIndex, DEFAULT_TRACK, eventById, eventPositionsByActor, partsByParent, prepareIndex, sortEventsChronologically, trackList, UNKNOWN_OUTLET } from "./dataset-index";
 import { datasetSchema } from "./schema";
 
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -142,5 +143,28 @@ describe("partsByParent", () => {
       ["round", ["phase-1", "phase-2"]],
       ["phase-1", ["walkout"]],
     ]);
+  });
+});
+
+describe("eventPositionsByFacet", () => {
+  const facetIndex = buildDatasetIndex(datasetSchema.parse(facetFixture));
+  const ids = (positions: readonly number[] | undefined) => (positions ?? []).map((position) => facetIndex.events[position]!.id);
+
+  it("eventPositionsByFacet lists events by track, with the default track for events without one", () => {
+    expect(ids(facetIndex.facets.tracks.get("Military"))).toEqual(["russian-airstrikes-begin-2015-09-30", "putin-announces-withdrawal-2016-03-14", "putin-visits-hmeimim-2017-12"]);
+    expect(ids(facetIndex.facets.tracks.get(DEFAULT_TRACK))).toEqual(["de-mistura-briefing-2017-11-21"]);
+  });
+
+  it("eventPositionsByFacet lists events by their sources' outlets, with one for articles without an outlet", () => {
+    expect(ids(facetIndex.facets.outlets.get(UNKNOWN_OUTLET))).toEqual(["russian-airstrikes-begin-2015-09-30"]);
+    expect([...facetIndex.facets.outlets.keys()].sort()).toEqual(["BBC News", "Deutsche Welle", "Example", UNKNOWN_OUTLET]);
+  });
+
+  it("eventPositionsByFacet lists events by place and leaves out events without one", () => {
+    expect([...facetIndex.facets.places.keys()]).toEqual(["Homs, Syria", "Moscow", "Geneva"]);
+  });
+
+  it("eventPositionsByFacet lists the disputed events", () => {
+    expect(ids(facetIndex.facets.disputed)).toEqual(["geneva-talks-round-8-2017-11-28"]);
   });
 });

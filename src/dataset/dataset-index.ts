@@ -11,6 +11,8 @@ export interface DatasetIndex {
   positionsByActor: ReadonlyMap<string, readonly number[]>;
   /** How many events each actor takes part in. */
   actorCounts: ReadonlyMap<string, number>;
+  /** Each facet value's event positions, ascending (see `eventPositionsByFacet`). */
+  facets: FacetPositions;
   articlesById: ReadonlyMap<string, Article>;
   actorsById: ReadonlyMap<string, Actor>;
   /** Lane order: the dataset's named tracks, then the others in order of first use. */
@@ -115,6 +117,50 @@ export function prepareIndex(events: readonly TimelineEvent[]): PreparedIndex {
   return { order, actors, offsets, positions };
 }
 
+/** The lane (and track facet value) of events that name no track. */
+export const DEFAULT_TRACK = "Events";
+/** The outlet facet value of articles that name no outlet. */
+export const UNKNOWN_OUTLET = "Unknown outlet";
+
+/** The facets beside the actor filter, by their name in the address. */
+export const facetNames = ["tracks", "outlets", "places"] as const;
+export type FacetName = (typeof facetNames)[number];
+
+/** For each facet, each value's event positions (ascending, once each), plus the events the sources dispute. */
+export interface FacetPositions {
+  tracks: ReadonlyMap<string, readonly number[]>;
+  /** By the outlet of each source's article (`UNKNOWN_OUTLET` for none). */
+  outlets: ReadonlyMap<string, readonly number[]>;
+  places: ReadonlyMap<string, readonly number[]>;
+  /** Events with at least one dispute. */
+  disputed: readonly number[];
+}
+
+function addPosition(map: Map<string, number[]>, key: string, position: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [position]);
+  else if (list[list.length - 1] !== position) list.push(position);
+}
+
+/** Indexes the events by track, by source outlet, by place and by being disputed, once per dataset. */
+export function eventPositionsByFacet(events: readonly TimelineEvent[], articlesById: ReadonlyMap<string, Article>): FacetPositions {
+  const tracks = new Map<string, number[]>();
+  const outlets = new Map<string, number[]>();
+  const places = new Map<string, number[]>();
+  const disputed: number[] = [];
+  events.forEach((event, position) => {
+    addPosition(tracks, event.track ?? DEFAULT_TRACK, position);
+    for (const source of event.sources) {
+      const article = articlesById.get(source.article);
+      if (article) addPosition(outlets, article.outlet ?? UNKNOWN_OUTLET, position);
+    }
+    const place = event.place?.trim();
+    if (place) addPosition(places, place, position);
+    if (event.disputes.length > 0) disputed.push(position);
+  });
+  return { tracks, outlets, places, disputed };
+}
+
 /** Lane order: the dataset's named tracks, then the other tracks in order of first use. */
 export function trackList(dataset: Pick<Dataset, "tracks" | "events">): string[] {
   const tracks = new Set(dataset.tracks);
@@ -144,13 +190,15 @@ export function buildDatasetIndex(dataset: Dataset, prepared: PreparedIndex = pr
   dataset.events.forEach((event, index) => positionById.set(event.id, rank[index]!));
   const positionsByActor = new Map(actors.map((actor, k) => [actor, Array.from(positions.subarray(offsets[k]!, offsets[k + 1]!))]));
   const events = Array.from(order, (position) => dataset.events[position]!);
+  const articlesById = new Map(dataset.articles.map((article) => [article.id, article]));
   return {
     dataset,
     events,
     positionById,
     positionsByActor,
     actorCounts: new Map(actors.map((actor, k) => [actor, offsets[k + 1]! - offsets[k]!])),
-    articlesById: new Map(dataset.articles.map((article) => [article.id, article])),
+    facets: eventPositionsByFacet(events, articlesById),
+    articlesById,
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     tracks: trackList(dataset),
     domain: rangeWindow(dataset.range),

@@ -13,7 +13,20 @@ const year2016 = { start: utc(2016, 1, 1), end: utc(2017, 1, 1) };
 
 describe("initialExplorerState", () => {
   it("initialExplorerState opens the whole dataset on the timeline with nothing selected", () => {
-    expect(opened).toEqual({ view: "timeline", event: null, actors: [], match: "any", window: index.domain, notices: [], restores: 1 });
+    expect(opened).toEqual({
+      view: "timeline",
+      event: null,
+      actors: [],
+      match: "any",
+      q: "",
+      tracks: [],
+      outlets: [],
+      places: [],
+      disputed: false,
+      window: index.domain,
+      notices: [],
+      restores: 1,
+    });
   });
 });
 
@@ -143,6 +156,68 @@ describe("setFilter", () => {
   });
 });
 
+describe("setSearch", () => {
+  it("setSearch keeps the search as typed and a selected event it still matches", () => {
+    const selected = reduce(opened, { type: "select", id: "putin-visits-hmeimim-2017-12" });
+    const state = reduce(selected, { type: "setSearch", q: "Hmeimim " });
+    expect([state.q, state.event]).toEqual(["Hmeimim ", "putin-visits-hmeimim-2017-12"]);
+  });
+
+  it("setSearch drops a selected event the search no longer matches", () => {
+    const selected = reduce(opened, { type: "select", id: "putin-visits-hmeimim-2017-12" });
+    expect(reduce(selected, { type: "setSearch", q: "Geneva" }).event).toBeNull();
+  });
+
+  it("setSearch to the same text returns the same state", () => {
+    const searched = reduce(opened, { type: "setSearch", q: "putin" });
+    expect(reduce(searched, { type: "setSearch", q: "putin" })).toBe(searched);
+  });
+
+  it("step goes through the events the search and the actors both keep", () => {
+    const state = reduce(opened, { type: "setSearch", q: "withdr" }, { type: "setFilter", actors: ["russia"], match: "any" }, { type: "select", id: "putin-announces-withdrawal-2016-03-14" });
+    expect(reduce(state, { type: "step", direction: 1 }).event).toBe("putin-visits-hmeimim-2017-12");
+    expect(reduce(state, { type: "step", direction: -1 }).event).toBe("putin-announces-withdrawal-2016-03-14");
+  });
+});
+
+describe("setFacet", () => {
+  it("setFacet sets one facet's values and leaves the others", () => {
+    const state = reduce(opened, { type: "setFacet", facet: "tracks", values: ["Military"] }, { type: "setFacet", facet: "places", values: ["Moscow"] });
+    expect([state.tracks, state.places, state.outlets]).toEqual([["Military"], ["Moscow"], []]);
+  });
+
+  it("setFacet drops a selected event the facet hides", () => {
+    const selected = reduce(opened, { type: "select", id: "putin-visits-hmeimim-2017-12" });
+    expect(reduce(selected, { type: "setFacet", facet: "tracks", values: ["Diplomacy"] }).event).toBeNull();
+    expect(reduce(selected, { type: "setFacet", facet: "tracks", values: ["Military"] }).event).toBe("putin-visits-hmeimim-2017-12");
+  });
+});
+
+describe("setDisputed", () => {
+  it("setDisputed keeps only disputed events in ←/→", () => {
+    const state = reduce(opened, { type: "setDisputed", disputed: true });
+    expect(state.disputed).toBe(true);
+    expect(reduce(state, { type: "step", direction: 1 }).event).toBe("geneva-talks-round-8-2017-11-28");
+  });
+
+  it("setDisputed to the current value returns the same state", () => {
+    expect(reduce(opened, { type: "setDisputed", disputed: false })).toBe(opened);
+  });
+});
+
+describe("clearFilters", () => {
+  it("clearFilters clears the actors, the search and the facets, and keeps the match", () => {
+    const filtered = reduce(
+      opened,
+      { type: "setFilter", actors: ["russia"], match: "all" },
+      { type: "setSearch", q: "putin" },
+      { type: "setFacet", facet: "outlets", values: ["BBC News"] },
+      { type: "setDisputed", disputed: true },
+    );
+    expect(reduce(filtered, { type: "clearFilters" })).toEqual({ ...opened, match: "all" });
+  });
+});
+
 describe("setView", () => {
   it("setView switches the tab and keeps the selection", () => {
     const selected = reduce(opened, { type: "select", id: "putin-visits-hmeimim-2017-12" });
@@ -165,6 +240,12 @@ describe("restore", () => {
     expect(state.notices).toEqual(['Ignored unknown view "map"', 'Event "gone" not found', 'Unknown actor "nobody" ignored']);
   });
 
+  it("restore applies the search and the facets, and drops facet values the dataset lacks", () => {
+    const params = { ...DEFAULT_VIEW_PARAMS, q: "withdr", tracks: ["Military", "Naval"], places: ["Moscow"], disputed: false };
+    const state = reduce(opened, { type: "restore", params, notices: [] });
+    expect(state).toMatchObject({ q: "withdr", tracks: ["Military"], places: ["Moscow"], notices: ['Unknown track "Naval" ignored'] });
+  });
+
   it("restore without notices leaves earlier notices up", () => {
     const noticed = { ...opened, notices: ['Event "gone" not found'] };
     expect(reduce(noticed, { type: "restore", params: DEFAULT_VIEW_PARAMS, notices: [] }).notices).toEqual(['Event "gone" not found']);
@@ -182,5 +263,10 @@ describe("viewParamsOf", () => {
     expect(viewParamsOf(opened, index.domain, null)).toEqual(DEFAULT_VIEW_PARAMS);
     const zoomed = { ...opened, window: { start: utc(2016, 1, 1) + 5, end: utc(2016, 2, 1) - 5 } };
     expect(viewParamsOf(zoomed, index.domain, "https://example.org/d.json")).toEqual({ ...DEFAULT_VIEW_PARAMS, from: "2016-01-01", to: "2016-01-31", data: "https://example.org/d.json" });
+  });
+
+  it("viewParamsOf writes the search and the facets", () => {
+    const state = { ...opened, q: "putin", tracks: ["Military"], outlets: ["BBC News"], places: ["Moscow"], disputed: true };
+    expect(viewParamsOf(state, index.domain, null)).toEqual({ ...DEFAULT_VIEW_PARAMS, q: "putin", tracks: ["Military"], outlets: ["BBC News"], places: ["Moscow"], disputed: true });
   });
 });

@@ -1,9 +1,10 @@
-import { eventById, type DatasetIndex } from "../dataset/dataset-index";
+import { eventById, type DatasetIndex, type FacetName } from "../dataset/dataset-index";
 import { eventInterval, type TimeInterval } from "../dataset/event-time";
-import { actorFilterMask, filterEventsByActors, type ActorMatch } from "../filters/actor-match";
+import type { ActorMatch } from "../filters/actor-match";
 import { windowAround, zoomAnchor, zoomWindow } from "../timeline/zoom";
 import { checkViewAgainstDataset, type ViewName, type ViewParams } from "../url/view-params";
 import { daysFromWindow, windowFromDays } from "../url/view-window";
+import { isEventShown, NO_FILTERS, shownEventMask } from "./shown-events";
 
 /** Everything the reader has chosen in the explorer; the address is written from it. */
 export interface ExplorerState {
@@ -13,6 +14,14 @@ export interface ExplorerState {
   /** Actor ids in the filter, in the order chosen. */
   actors: readonly string[];
   match: ActorMatch;
+  /** The search as typed ("" for none). */
+  q: string;
+  /** Facet values in the filter: an event needs one of a facet's values, for every facet that has some. */
+  tracks: readonly string[];
+  outlets: readonly string[];
+  places: readonly string[];
+  /** Only events the sources dispute. */
+  disputed: boolean;
   /** The visible window at full precision (the address keeps whole days); the whole domain when not zoomed. */
   window: TimeInterval;
   /** What the restored address held that could not be used; kept until dismissed. */
@@ -30,6 +39,12 @@ export type ExplorerAction =
   | { type: "zoom"; factor: number; about?: string | null }
   | { type: "setWindow"; window: TimeInterval }
   | { type: "setFilter"; actors: readonly string[]; match: ActorMatch }
+  /** Every keystroke in the search box; the address keeps one history entry per settled search. */
+  | { type: "setSearch"; q: string }
+  | { type: "setFacet"; facet: FacetName; values: readonly string[] }
+  | { type: "setDisputed"; disputed: boolean }
+  /** Clears the actors, the search and the facets. */
+  | { type: "clearFilters" }
   | { type: "setView"; view: ViewName }
   | { type: "restore"; params: ViewParams; notices: readonly string[] }
   | { type: "dismissNotices" };
@@ -52,7 +67,7 @@ function select(state: ExplorerState, index: DatasetIndex, id: string, view = st
  */
 function stepTarget(state: ExplorerState, index: DatasetIndex, direction: 1 | -1): string | null {
   const { events } = index;
-  const kept = actorFilterMask(index.positionsByActor, events.length, state.actors, state.match);
+  const kept = shownEventMask(index, state);
   const from = state.event === null ? undefined : index.positionById.get(state.event);
   if (from !== undefined && kept[from] === 1) {
     for (let position = from + direction; position >= 0 && position < events.length; position += direction) {
@@ -73,19 +88,31 @@ function stepTarget(state: ExplorerState, index: DatasetIndex, direction: 1 | -1
 }
 
 function restore(state: ExplorerState, index: DatasetIndex, params: ViewParams, notices: readonly string[]): ExplorerState {
-  const checked = checkViewAgainstDataset(params, index.dataset, index.positionById);
+  const checked = checkViewAgainstDataset(params, index.dataset, { eventIds: index.positionById, facetValues: index.facets });
   const all = [...notices, ...checked.notices];
-  const { view, event, actors, match, from, to } = checked.view;
+  const { view, event, actors, match, q, tracks, outlets, places, disputed, from, to } = checked.view;
   return {
     view,
     event,
     actors,
     match,
+    q,
+    tracks,
+    outlets,
+    places,
+    disputed,
     window: windowFromDays(from, to, index.domain),
     // A restore with nothing to say leaves earlier notices up until the reader dismisses them.
     notices: all.length > 0 ? all : state.notices,
     restores: state.restores + 1,
   };
+}
+
+/** The state with some filters changed; the selected event stays selected only while it is still shown. */
+function filtered(state: ExplorerState, index: DatasetIndex, changes: Partial<Omit<ExplorerState, "view" | "event" | "window">>): ExplorerState {
+  const next = { ...state, ...changes };
+  const selected = eventById(index, state.event);
+  return selected !== null && !isEventShown(index, next, selected) ? { ...next, event: null } : next;
 }
 
 /** The explorer's reducer over one dataset: a pure function of the state, the action and the index. */
@@ -106,11 +133,16 @@ export function reduceExplorer(state: ExplorerState, action: ExplorerAction, ind
     }
     case "setWindow":
       return action.window.start === state.window.start && action.window.end === state.window.end ? state : { ...state, window: action.window };
-    case "setFilter": {
-      const selected = eventById(index, state.event);
-      const keep = selected !== null && filterEventsByActors([selected], action.actors, action.match).length === 1;
-      return { ...state, actors: action.actors, match: action.match, event: keep ? state.event : null };
-    }
+    case "setFilter":
+      return filtered(state, index, { actors: action.actors, match: action.match });
+    case "setSearch":
+      return state.q === action.q ? state : filtered(state, index, { q: action.q });
+    case "setFacet":
+      return filtered(state, index, { [action.facet]: action.values });
+    case "setDisputed":
+      return state.disputed === action.disputed ? state : filtered(state, index, { disputed: action.disputed });
+    case "clearFilters":
+      return filtered(state, index, { ...NO_FILTERS, match: state.match });
     case "setView":
       return state.view === action.view ? state : { ...state, view: action.view };
     case "restore":
@@ -122,11 +154,23 @@ export function reduceExplorer(state: ExplorerState, action: ExplorerAction, ind
 
 /** The state a freshly loaded dataset opens in: the address's view, checked against the dataset. */
 export function initialExplorerState(index: DatasetIndex, params: ViewParams, notices: readonly string[]): ExplorerState {
-  const empty: ExplorerState = { view: "timeline", event: null, actors: [], match: "any", window: index.domain, notices: [], restores: 0 };
+  const empty: ExplorerState = { view: "timeline", event: null, ...NO_FILTERS, window: index.domain, notices: [], restores: 0 };
   return restore(empty, index, params, notices);
 }
 
 /** The address's view of the state: whole days for the window, and the dataset link it was opened with. */
 export function viewParamsOf(state: ExplorerState, domain: TimeInterval, data: string | null): ViewParams {
-  return { view: state.view, event: state.event, actors: [...state.actors], match: state.match, ...daysFromWindow(state.window, domain), data };
+  return {
+    view: state.view,
+    event: state.event,
+    actors: [...state.actors],
+    match: state.match,
+    q: state.q,
+    tracks: [...state.tracks],
+    outlets: [...state.outlets],
+    places: [...state.places],
+    disputed: state.disputed,
+    ...daysFromWindow(state.window, domain),
+    data,
+  };
 }

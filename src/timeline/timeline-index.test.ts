@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sortEventsChronologically } from "../dataset/dataset-index";
+import { DEFAULT_TRACK, sortEventsChronologically } from "../dataset/dataset-index";
 import { fixtureEvent } from "./test-fixtures";
-import { buildTimelineIndex, countStarting, DEFAULT_TRACK, eventsInWindow, filterTimelineIndex, lowerBound } from "./timeline-index";
+import { buildTimelineIndex, countStarting, eventsInWindow, filterTimelineIndex, lowerBound } from "./timeline-index";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 

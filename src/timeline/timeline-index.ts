@@ -1,9 +1,7 @@
 import { eventPrecision, type TimelineEvent } from "../dataset/schema";
 import { intervalAtPrecision, isSpanEvent } from "../dataset/event-time";
 import type { TimeInterval } from "../dataset/event-time";
-
-/** The lane for events that name no track. */
-export const DEFAULT_TRACK = "Events";
+import { DEFAULT_TRACK } from "../dataset/dataset-index";
 
 /** What the chart needs of an event, computed once per event set. */
 export interface IndexedEvent {

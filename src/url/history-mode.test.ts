@@ -20,6 +20,20 @@ describe("historyModeFor", () => {
     expect(historyModeFor(zoomed, { ...zoomed, view: "list" })).toBe("push");
   });
 
+  it("historyModeFor writes a search change as one entry per settled search", () => {
+    expect(historyModeFor(zoomed, { ...zoomed, q: "S" })).toBe("push-settled");
+    expect(historyModeFor({ ...zoomed, q: "S" }, { ...zoomed, q: "Sp", from: "2016-01-05" })).toBe("push-settled");
+    expect(historyModeFor({ ...zoomed, q: "Sputnik" }, zoomed)).toBe("push-settled");
+  });
+
+  it("historyModeFor pushes a search that comes with another change", () => {
+    expect(historyModeFor({ ...zoomed, event: "a" }, { ...zoomed, q: "S" })).toBe("push");
+  });
+
+  it("historyModeFor writes nothing for spaces around the search", () => {
+    expect(historyModeFor({ ...zoomed, q: "Sputnik" }, { ...zoomed, q: "Sputnik " })).toBeNull();
+  });
+
   it("historyModeFor ignores a match that the address leaves out", () => {
     expect(historyModeFor(zoomed, { ...zoomed, match: "all" })).toBeNull();
   });

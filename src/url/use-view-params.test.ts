@@ -1,6 +1,6 @@
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useViewParams } from "./use-view-params";
+import { SEARCH_SETTLE_MS, useViewParams } from "./use-view-params";
 import { DEFAULT_VIEW_PARAMS } from "./view-params";
 
 beforeEach(() => window.history.replaceState(null, "", "/?view=list&from=nope"));
@@ -48,6 +48,31 @@ describe("useViewParams", () => {
     act(() => result.current.navigate({ ...zoomed, event: "a" }, "push"));
     expect(replace).toHaveBeenCalledWith(null, "", "/?from=2016-01-01&to=2016-02-01");
     expect(window.location.search).toBe("?event=a&from=2016-01-01&to=2016-02-01");
+  });
+
+  it("push-settled adds one entry per search: the first keystroke pushes, the next ones replace until it rests", () => {
+    vi.useFakeTimers();
+    const { result } = renderHook(() => useViewParams());
+    const entries = window.history.length;
+    for (const q of ["S", "Sp", "Sputnik"]) {
+      act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, q }, "push-settled"));
+      act(() => vi.advanceTimersByTime(SEARCH_SETTLE_MS - 1));
+    }
+    expect(window.history.length).toBe(entries + 1);
+    expect(window.location.search).toBe("?q=Sputnik");
+    act(() => vi.advanceTimersByTime(1));
+    act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, q: "Hemeimeem" }, "push-settled"));
+    expect(window.history.length).toBe(entries + 2);
+  });
+
+  it("push-settled pushes again after any other push", () => {
+    vi.useFakeTimers();
+    const { result } = renderHook(() => useViewParams());
+    const entries = window.history.length;
+    act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, q: "S" }, "push-settled"));
+    act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, q: "S", event: "a" }, "push"));
+    act(() => result.current.write({ ...DEFAULT_VIEW_PARAMS, q: "Sp", event: "a" }, "push-settled"));
+    expect(window.history.length).toBe(entries + 3);
   });
 
   it("flush writes a pending change now", () => {

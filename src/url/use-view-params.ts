@@ -6,9 +6,14 @@ import { parseViewParams, serializeViewParams, type ViewParams } from "./view-pa
 /**
  * How a change reaches history: "push" for a step the reader can go Back to (a selection,
  * a filter, a tab), "replace" to correct the current entry, "replace-debounced" for the
- * stream of window changes a zoom or pan produces (browsers throttle history calls).
+ * stream of window changes a zoom or pan produces (browsers throttle history calls), and
+ * "push-settled" for a search being typed: the first keystroke pushes, the next ones
+ * replace that entry until the search has rested for `SEARCH_SETTLE_MS`.
  */
-export type HistoryMode = "push" | "replace" | "replace-debounced";
+export type HistoryMode = "push" | "replace" | "replace-debounced" | "push-settled";
+
+/** How long a search must rest before the next change to it is a new history entry. */
+export const SEARCH_SETTLE_MS = 1000;
 
 export interface UseViewParamsResult {
   /** The view the address held when it was last read: on load, on Back or Forward, or after `navigate`. */
@@ -76,6 +81,8 @@ export function useViewParams({ eventPages = false }: UseViewParamsOptions = {})
   const latest = useRef(state.params);
   const pages = useLatest(eventPages);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; url: string } | null>(null);
+  // Until when the current entry belongs to a search still being typed.
+  const typingUntil = useRef(0);
 
   const flush = useCallback(() => {
     const waiting = pending.current;
@@ -90,6 +97,7 @@ export function useViewParams({ eventPages = false }: UseViewParamsOptions = {})
       // A pending write belongs to the entry we just left.
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = null;
+      typingUntil.current = 0;
       const parsed = readAddress();
       latest.current = parsed.view;
       setState((current) => ({ params: parsed.view, notices: parsed.notices, restores: current.restores + 1 }));
@@ -105,6 +113,11 @@ export function useViewParams({ eventPages = false }: UseViewParamsOptions = {})
     (next: ViewParams, mode: HistoryMode) => {
       latest.current = next;
       const url = urlFor(next, pages.current);
+      if (mode === "push-settled") {
+        const typing = Date.now() < typingUntil.current;
+        typingUntil.current = Date.now() + SEARCH_SETTLE_MS;
+        mode = typing ? "replace" : "push";
+      } else if (mode !== "replace-debounced") typingUntil.current = 0;
       if (mode === "replace-debounced") {
         if (pending.current) clearTimeout(pending.current.timer);
         pending.current = { url, timer: setTimeout(flush, DEBOUNCE_MS) };

@@ -1,15 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { checkViewAgainstDataset, DEFAULT_VIEW_PARAMS, isHttpOrRelativeUrl, parseViewParams, serializeViewParams, type ViewParams } from "./view-params";
+import {
+  checkViewAgainstDataset,
+  DEFAULT_VIEW_PARAMS,
+  isHttpOrRelativeUrl,
+  MAX_SEARCH_LENGTH,
+  parseViewParams,
+  serializeViewParams,
+  type ViewParams,
+} from "./view-params";
 
 const full: ViewParams = {
   view: "list",
   event: "putin-announces-withdrawal-2016-03-14",
   actors: ["vladimir-putin", "russia"],
   match: "all",
+  q: '"walk out" Jaafari',
+  tracks: ["UN Geneva talks"],
+  outlets: ["DW", "Unknown outlet"],
+  places: ["Hmeimim air base, Syria", "100% Geneva"],
+  disputed: true,
   from: "2016-01-01",
   to: "2016-06-30",
   data: "https://example.org/data/timeline.json",
 };
+const fullQuery =
+  "?data=https%3A%2F%2Fexample.org%2Fdata%2Ftimeline.json&view=list&event=putin-announces-withdrawal-2016-03-14&actors=vladimir-putin,russia&match=all" +
+  "&q=%22walk+out%22+Jaafari&tracks=UN+Geneva+talks&outlets=DW,Unknown+outlet&places=Hmeimim+air+base%252C+Syria,100%2525+Geneva&disputed=1&from=2016-01-01&to=2016-06-30";
 
 describe("parseViewParams", () => {
   it("parseViewParams returns the defaults for an empty query", () => {
@@ -17,15 +33,34 @@ describe("parseViewParams", () => {
   });
 
   it("parseViewParams reads every parameter", () => {
-    const { view, notices } = parseViewParams(
-      "?view=list&event=putin-announces-withdrawal-2016-03-14&actors=vladimir-putin,russia&match=all&from=2016-01-01&to=2016-06-30&data=https%3A%2F%2Fexample.org%2Fdata%2Ftimeline.json",
-    );
+    const { view, notices } = parseViewParams(fullQuery);
     expect(view).toEqual(full);
     expect(notices).toEqual([]);
   });
 
   it("parseViewParams drops empty and repeated actor ids", () => {
     expect(parseViewParams("?actors=russia,,russia,%20syria").view.actors).toEqual(["russia", "syria"]);
+  });
+
+  it("parseViewParams trims the search and drops an empty one", () => {
+    expect(parseViewParams("?q=%20Sputnik%20").view.q).toBe("Sputnik");
+    expect(parseViewParams("?q=%20%20").view.q).toBe("");
+  });
+
+  it("parseViewParams shortens an overlong search with a notice", () => {
+    const { view, notices } = parseViewParams(`?q=${"a".repeat(MAX_SEARCH_LENGTH + 5)}`);
+    expect(view.q).toHaveLength(MAX_SEARCH_LENGTH);
+    expect(notices).toEqual([`Shortened the search to its first ${MAX_SEARCH_LENGTH} characters`]);
+  });
+
+  it("parseViewParams reads facet lists, dropping empty and repeated values", () => {
+    expect(parseViewParams("?tracks=Talks,,Talks,%20Military&places=Aleppo").view).toMatchObject({ tracks: ["Talks", "Military"], places: ["Aleppo"] });
+  });
+
+  it("parseViewParams reads disputed=1 and ignores other values with a notice", () => {
+    expect(parseViewParams("?disputed=1").view.disputed).toBe(true);
+    expect(parseViewParams("?disputed=0")).toEqual({ view: DEFAULT_VIEW_PARAMS, notices: [] });
+    expect(parseViewParams("?disputed=yes").notices).toEqual(["Ignored 'disputed=yes' (use disputed=1)"]);
   });
 
   it("parseViewParams ignores a malformed 'from' with a notice and keeps the rest", () => {
@@ -80,9 +115,7 @@ describe("serializeViewParams", () => {
   });
 
   it("serializeViewParams writes every parameter in a fixed order with readable commas", () => {
-    expect(serializeViewParams(full)).toBe(
-      "?data=https%3A%2F%2Fexample.org%2Fdata%2Ftimeline.json&view=list&event=putin-announces-withdrawal-2016-03-14&actors=vladimir-putin,russia&match=all&from=2016-01-01&to=2016-06-30",
-    );
+    expect(serializeViewParams(full)).toBe(fullQuery);
   });
 
   it("serializeViewParams leaves out match when no actor is selected", () => {
@@ -90,7 +123,12 @@ describe("serializeViewParams", () => {
   });
 
   it("serializeViewParams round-trips through parseViewParams", () => {
-    const views: ViewParams[] = [full, DEFAULT_VIEW_PARAMS, { ...DEFAULT_VIEW_PARAMS, view: "sources", actors: ["russia"] }];
+    const views: ViewParams[] = [
+      full,
+      DEFAULT_VIEW_PARAMS,
+      { ...DEFAULT_VIEW_PARAMS, view: "sources", actors: ["russia"] },
+      { ...DEFAULT_VIEW_PARAMS, q: "Erdoğan’s “walk-out” & 50%", places: ["a,b", "%2C", "c%d"] },
+    ];
     for (const view of views) expect(parseViewParams(serializeViewParams(view))).toEqual({ view, notices: [] });
   });
 
@@ -111,7 +149,10 @@ describe("checkViewAgainstDataset", () => {
   const dataset = {
     range: { start: "2015-09-01", end: "2017-12-31" },
     actors: [{ id: "russia", name: "Russia", kind: "state" as const, aliases: [] }],
-    events: [{ id: "known", title: "t", summary: "s", start: "2016-01-01", actors: [], sources: [], disputes: [] }],
+    articles: [{ id: "a1", outlet: "TASS", headline: "h", published: "2016-01-01", url: null, publishedInferred: false, byline: null }],
+    events: [
+      { id: "known", title: "t", summary: "s", start: "2016-01-01", place: "Hmeimim air base, Syria", track: "Military", actors: [], sources: [{ article: "a1", quote: "q" }], disputes: [] },
+    ],
   };
 
   it("checkViewAgainstDataset keeps a view the dataset knows", () => {
@@ -129,6 +170,17 @@ describe("checkViewAgainstDataset", () => {
     const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, actors: ["ghost", "russia", "nobody"] }, dataset);
     expect(result.view.actors).toEqual(["russia"]);
     expect(result.notices).toEqual(['Unknown actors "ghost", "nobody" ignored']);
+  });
+
+  it("checkViewAgainstDataset keeps the search and known facet values", () => {
+    const view = { ...DEFAULT_VIEW_PARAMS, q: "anything", tracks: ["Military"], outlets: ["TASS"], places: ["Hmeimim air base, Syria"], disputed: true };
+    expect(checkViewAgainstDataset(view, dataset)).toEqual({ view, notices: [] });
+  });
+
+  it("checkViewAgainstDataset drops unknown facet values with a notice per facet", () => {
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, tracks: ["Military", "Naval"], outlets: ["BBC"], places: ["Atlantis", "Mars"] }, dataset);
+    expect(result.view).toMatchObject({ tracks: ["Military"], outlets: [], places: [] });
+    expect(result.notices).toEqual(['Unknown track "Naval" ignored', 'Unknown outlet "BBC" ignored', 'Unknown places "Atlantis", "Mars" ignored']);
   });
 
   it("checkViewAgainstDataset drops a window outside the dataset's range", () => {
