@@ -19,6 +19,10 @@ export interface SessionResult {
   loadHeapBytes: number;
   /** The app's "load:<phase>" performance measures, ms per phase (our app only). */
   phases: Record<string, number>;
+  /** Per search term: its last keystroke → the status says `matching "term"` and a frame painted (our app only). */
+  searchMs: number[];
+  /** Longest task while the search terms were typed (our app only). */
+  typingLongestTaskMs: number;
 }
 
 /** How to drive one tool: where it is, when it is ready, where to zoom and pan. */
@@ -30,7 +34,12 @@ export interface BenchTarget {
   chartSelector: string;
   /** Clicks the actor's filter and returns how long until the result was painted. */
   measureFilter?(page: Page, actorName: string): Promise<number>;
+  /** Types each term into the search and returns, per term, how long from its last keystroke until the result was painted. */
+  measureSearch?(page: Page, terms: readonly string[]): Promise<number[]>;
 }
+
+/** What the bench searches for in the synthetic datasets: words, prefixes, phrases, an outlet, a place, one that finds nothing. */
+export const SEARCH_TERMS = ["aleppo", "air strikes", "convoy", "reuters", "\"talks round\"", "sanct", "hospital hit", "idlib", "tass", "evacuation", "geneva proximity", "nothing-matches"] as const;
 
 interface BenchWindow {
   __bench: {
@@ -155,8 +164,16 @@ export async function runSession(
 
   const heapBytes = await usedHeap(page);
 
-  const longest = (from: number, to: number) =>
-    Math.max(0, ...longTasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
+  const longest = (from: number, to: number, tasks = longTasks) =>
+    Math.max(0, ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
+  let searchMs: number[] = [];
+  let typingLongestTaskMs = Number.NaN;
+  if (target.measureSearch) {
+    const typingStart = await page.evaluate(() => performance.now());
+    searchMs = await target.measureSearch(page, SEARCH_TERMS);
+    const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks);
+    typingLongestTaskMs = longest(typingStart, Number.POSITIVE_INFINITY, tasks);
+  }
   return {
     readyMs,
     loadLongestTaskMs: longest(0, readyMs),
@@ -167,5 +184,7 @@ export async function runSession(
     filterMs: target.measureFilter ? await target.measureFilter(page, actorName) : Number.NaN,
     loadHeapBytes,
     phases,
+    searchMs,
+    typingLongestTaskMs,
   };
 }

@@ -8,6 +8,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Resolves once a status line contains `text` (or, with `absent`, none does) and a frame has painted, with the time then (performance.now()). */
+function statusPainted([text, absent]: readonly [string, boolean]): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const done = () => [...document.querySelectorAll('[role="status"]')].some((node) => (node.textContent ?? "").includes(text)) !== absent;
+    const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    if (done()) {
+      finish();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      finish();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
 /** The explorer: ready when the status says "Showing N of M events" and the chart's SVG is drawn. */
 export const ourApp: BenchTarget = {
   name: "Syria Timeline Explorer",
@@ -45,6 +63,27 @@ export const ourApp: BenchTarget = {
         }),
       STATUS_PATTERN.source,
     );
+  },
+  async measureSearch(page: Page, terms: readonly string[]) {
+    const box = page.getByRole("searchbox", { name: "Search events" });
+    const latencies: number[] = [];
+    for (const term of terms) {
+      await box.fill("");
+      await page.evaluate(statusPainted, ["matching", true] as const);
+      // Typed about as fast as a reader types; the clock starts at the last key.
+      await box.pressSequentially(term.slice(0, -1), { delay: 100 });
+      await page.evaluate(() => {
+        const bench = window as unknown as { __lastKey: number };
+        document.addEventListener("keydown", () => (bench.__lastKey = performance.now()), { once: true, capture: true });
+      });
+      const painted = page.evaluate(statusPainted, [`matching "${term}"`, false] as const);
+      await box.press(term.slice(-1));
+      const paintedAt = await painted;
+      latencies.push(paintedAt - (await page.evaluate(() => (window as unknown as { __lastKey: number }).__lastKey)));
+    }
+    await box.fill("");
+    await page.evaluate(statusPainted, ["matching", true] as const);
+    return latencies;
   },
 };
 

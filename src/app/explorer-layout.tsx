@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode, type Ref } from "react";
 
 export interface ExplorerLayoutProps {
   header: ReactNode;
-  /** The actor filter; under 1024 px it folds behind a "Filter actors" button. */
+  /** The actor and facet filters; under 1024 px they fold behind a "Filters" button. */
   filter: ReactNode;
   main: ReactNode;
   /** The details panel, when an event is selected. */
@@ -27,7 +27,7 @@ export function ExplorerLayout({ header, filter, main, details, mainRef, busy, f
       </a>
       {header}
       <div className="mx-auto flex max-w-screen-2xl flex-col gap-4 px-3 py-4 md:px-6 lg:flex-row lg:items-start">
-        <aside aria-label="Actor filter" className="lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:w-64 lg:shrink-0 lg:overflow-y-auto">
+        <aside aria-label="Filters" className="lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:w-64 lg:shrink-0 lg:overflow-y-auto">
           <button
             type="button"
             aria-expanded={filterOpen}
@@ -36,7 +36,7 @@ export function ExplorerLayout({ header, filter, main, details, mainRef, busy, f
             className="flex w-full items-center justify-between rounded-md border border-slate-300 bg-white px-3 py-2 font-medium lg:hidden dark:border-slate-600 dark:bg-slate-900"
           >
             <span>
-              Filter actors
+              Filters
               {filterSummary ? <span className="font-normal text-slate-600 dark:text-slate-300"> · {filterSummary}</span> : null}
             </span>
             <span aria-hidden="true">{filterOpen ? "▴" : "▾"}</span>

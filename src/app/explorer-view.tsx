@@ -1,13 +1,20 @@
-import { useCallback, useMemo, useRef, type ReactNode } from "react";
-import { eventById, type DatasetIndex } from "../dataset/dataset-index";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { eventById, type DatasetIndex, type FacetName } from "../dataset/dataset-index";
 import type { TimeInterval } from "../dataset/event-time";
 import { adjacentEvents } from "../dataset/selectors";
 import { CiteButton } from "../details/cite-button";
 import { EventDetails } from "../details/event-details";
+import { selectShownEvents, type EventFilters } from "../explorer/shown-events";
+import { statusLine } from "../explorer/status-line";
 import { useExplorerState } from "../explorer/use-explorer-state";
 import { ActorFilter } from "../filters/actor-filter";
-import { actorFilterMask, eventsInMask, type ActorMatch } from "../filters/actor-match";
+import type { ActorMatch } from "../filters/actor-match";
+import { FacetFilter } from "../filters/facet-filter";
+import { facetOptions } from "../filters/facet-options";
+import { SearchBox } from "../filters/search-box";
+import { warmSearchIndex } from "../filters/search-index";
 import { ZOOM_STEP_FACTOR } from "../timeline/zoom";
+import { HighlightProvider } from "../ui/highlight";
 import type { UseViewParamsResult } from "../url/use-view-params";
 import { DEFAULT_VIEW_PARAMS, type ViewName } from "../url/view-params";
 import { detailsPanelClass } from "./explorer-layout";
@@ -26,21 +33,22 @@ export interface ExplorerViewProps {
   sourceNote: ReactNode;
 }
 
-/** The events the actor filter keeps, as a mask over the index's events and as a list. */
-function useFilteredEvents(index: DatasetIndex, actors: readonly string[], match: ActorMatch) {
-  const filterMask = useMemo(() => actorFilterMask(index.positionsByActor, index.events.length, actors, match), [index, actors, match]);
-  const filtered = useMemo(() => eventsInMask(index.events, filterMask), [index, filterMask]);
-  return { filterMask, filtered };
-}
+const facetLegends: Record<FacetName, string> = { tracks: "Track", outlets: "Source outlet", places: "Place" };
 
 /** The explorer for a loaded dataset: its state, shown; every change is an action on that state. */
 export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewProps) {
   const { state, dispatch, hrefFor } = useExplorerState(index, url);
-  const { filterMask, filtered } = useFilteredEvents(index, state.actors, state.match);
+  const { actors, match, q, tracks, outlets, places, disputed } = state;
+  const filters = useMemo<EventFilters>(() => ({ actors, match, q, tracks, outlets, places, disputed }), [actors, match, q, tracks, outlets, places, disputed]);
+  // The search box shows each keystroke at once; the events shown follow as soon as React can, so typing never waits for the chart.
+  const settled = useDeferredValue(filters);
+  const shown = useMemo(() => selectShownEvents(index, settled), [index, settled]);
+  useEffect(() => warmSearchIndex(index), [index]);
   const selected = eventById(index, state.event);
-  const { previous, next } = useMemo(() => adjacentEvents(filtered, state.event), [filtered, state.event]);
+  const { previous, next } = useMemo(() => adjacentEvents(shown.events, state.event), [shown.events, state.event]);
   const focus = useDetailsFocus();
   const focusedMark = useRef<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const select = (id: string, options: { focus: boolean; view?: ViewName }) => {
     if (options.focus) focus.willOpen();
@@ -51,12 +59,20 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
     dispatch({ type: "close" });
     focus.returnFocus();
   };
-  // Stable, so the memoised filter panel is not rendered again on every zoom frame.
+  // Stable, so the memoised filter panels are not rendered again on every zoom frame.
   const changeFilter = useCallback((actors: readonly string[], match: ActorMatch) => dispatch({ type: "setFilter", actors, match }), [dispatch]);
+  const changeFacet = useCallback((facet: FacetName, values: readonly string[]) => dispatch({ type: "setFacet", facet, values }), [dispatch]);
+  const changeDisputed = useCallback((value: boolean) => dispatch({ type: "setDisputed", disputed: value }), [dispatch]);
   const changeWindow = useCallback((visible: TimeInterval) => dispatch({ type: "setWindow", window: visible }), [dispatch]);
   // A citation links to the event alone, in the dataset it comes from; the filter and window are the reader's, not the event's.
   const { linkFor, params } = url;
   const eventLink = useCallback((id: string) => linkFor({ ...DEFAULT_VIEW_PARAMS, event: id, data: params.data }), [linkFor, params.data]);
+  const facets = useMemo(
+    () => (["tracks", "outlets", "places"] as const).map((name) => ({ name, legend: facetLegends[name], options: facetOptions(index, name, shown.counts[name]) })),
+    [index, shown.counts],
+  );
+  const selectedFacets = useMemo(() => ({ tracks, outlets, places }), [tracks, outlets, places]);
+  const selections = actors.length + tracks.length + outlets.length + places.length + (disputed ? 1 : 0);
 
   useKeyboardShortcuts({
     onPrevious: () => dispatch({ type: "step", direction: -1 }),
@@ -64,57 +80,75 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
     onZoomIn: () => dispatch({ type: "zoom", factor: 1 / ZOOM_STEP_FACTOR, about: focusedMark.current }),
     onZoomOut: () => dispatch({ type: "zoom", factor: ZOOM_STEP_FACTOR, about: focusedMark.current }),
     onEscape: close,
+    onFocusSearch: () => searchRef.current?.focus(),
   });
   useSheetKeepsSelectionVisible(focus.headingRef, focus.mainRef, selected?.id ?? null, state.view);
   useDocumentTitle(index.dataset.title, selected?.title ?? null);
 
   return (
-    <PageShell
-      title={index.dataset.title}
-      description={index.dataset.description}
-      actions={actions}
-      note={sourceNote}
-      tabs={{ current: state.view, hrefFor, onChange: (view) => dispatch({ type: "setView", view }) }}
-      mainRef={focus.mainRef}
-      filterSummary={state.actors.length > 0 ? `${state.actors.length} selected` : undefined}
-      filter={<ActorFilter actors={index.dataset.actors} counts={index.actorCounts} selected={state.actors} match={state.match} onChange={changeFilter} />}
-      main={
-        <>
-          <Notices notices={state.notices} onDismiss={() => dispatch({ type: "dismissNotices" })} />
-          <ExplorerMain
-            index={index}
-            view={state.view}
-            filtered={filtered}
-            filterMask={filterMask}
-            match={state.match}
-            visible={state.window}
-            selectedId={state.event}
-            onWindowChange={changeWindow}
-            onSelect={(id, view) => select(id, { focus: true, ...(view ? { view } : {}) })}
-            onClearFilter={() => changeFilter([], state.match)}
-            onFocusChange={(id) => (focusedMark.current = id)}
-          />
-        </>
-      }
-      details={
-        selected ? (
-          <EventDetails
-            event={selected}
-            articles={index.articlesById}
-            actors={index.actorsById}
-            previous={previous}
-            next={next}
-            onSelect={(id) => select(id, { focus: false })}
-            onClose={close}
-            onFilterActor={(id) => changeFilter([id], "any")}
-            headingRef={focus.headingRef}
-            parent={selected.parent === undefined ? null : eventById(index, selected.parent)}
-            parts={index.partsById.get(selected.id) ?? []}
-            tools={<CiteButton event={selected} articles={index.articlesById} datasetTitle={index.dataset.title} eventLink={eventLink} />}
-            className={detailsPanelClass}
-          />
-        ) : null
-      }
-    />
+    <HighlightProvider query={shown.query}>
+      <PageShell
+        title={index.dataset.title}
+        description={index.dataset.description}
+        actions={actions}
+        note={sourceNote}
+        tabs={{ current: state.view, hrefFor, onChange: (view) => dispatch({ type: "setView", view }) }}
+        mainRef={focus.mainRef}
+        filterSummary={selections > 0 ? `${selections} selected` : undefined}
+        filter={
+          <>
+            <ActorFilter actors={index.dataset.actors} counts={shown.counts.actors} selected={actors} match={match} onChange={changeFilter} />
+            <FacetFilter
+              facets={facets}
+              selected={selectedFacets}
+              disputed={disputed}
+              disputedCount={shown.counts.disputed}
+              onChange={changeFacet}
+              onDisputedChange={changeDisputed}
+            />
+          </>
+        }
+        main={
+          <>
+            <Notices notices={state.notices} onDismiss={() => dispatch({ type: "dismissNotices" })} />
+            <SearchBox value={q} onChange={(value) => dispatch({ type: "setSearch", q: value })} inputRef={searchRef} />
+            <ExplorerMain
+              index={index}
+              view={state.view}
+              filtered={shown.events}
+              filterMask={shown.mask}
+              filters={settled}
+              status={statusLine(shown.events.length, index.events.length, settled, index.actorsById)}
+              visible={state.window}
+              selectedId={state.event}
+              onWindowChange={changeWindow}
+              onSelect={(id, view) => select(id, { focus: true, ...(view ? { view } : {}) })}
+              onClearSearch={() => dispatch({ type: "setSearch", q: "" })}
+              onClearFilters={() => dispatch({ type: "clearFilters" })}
+              onFocusChange={(id) => (focusedMark.current = id)}
+            />
+          </>
+        }
+        details={
+          selected ? (
+            <EventDetails
+              event={selected}
+              articles={index.articlesById}
+              actors={index.actorsById}
+              previous={previous}
+              next={next}
+              onSelect={(id) => select(id, { focus: false })}
+              onClose={close}
+              onFilterActor={(id) => changeFilter([id], "any")}
+              headingRef={focus.headingRef}
+              parent={selected.parent === undefined ? null : eventById(index, selected.parent)}
+              parts={index.partsById.get(selected.id) ?? []}
+              tools={<CiteButton event={selected} articles={index.articlesById} datasetTitle={index.dataset.title} eventLink={eventLink} />}
+              className={detailsPanelClass}
+            />
+          ) : null
+        }
+      />
+    </HighlightProvider>
   );
 }

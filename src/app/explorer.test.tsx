@@ -27,7 +27,7 @@ async function loaded() {
 
 const details = () => screen.getByRole("complementary", { name: "Event details" });
 const detailsTitle = () => within(details()).getByRole("heading", { level: 2 }).textContent;
-const status = () => screen.getByText(/^Showing \d+ of \d+ events$/);
+const status = () => screen.getByText(/^Showing \d+ of \d+ events/);
 const address = () => `${window.location.pathname}${window.location.search}`;
 
 beforeEach(() => {

@@ -7,6 +7,8 @@ export interface KeyboardShortcuts {
   onZoomIn(): void;
   onZoomOut(): void;
   onEscape(): void;
+  /** `/`: go to the search box. */
+  onFocusSearch(): void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -17,7 +19,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && target.type !== "checkbox";
 }
 
-/** ←/→ step through events, +/− zoom, Esc closes: anywhere on the page except while typing. */
+/** ←/→ step through events, +/− zoom, `/` goes to the search, Esc closes: anywhere on the page except while typing. */
 export function useKeyboardShortcuts(shortcuts: KeyboardShortcuts) {
   const latest = useLatest(shortcuts);
   useEffect(() => {
@@ -37,6 +39,7 @@ export function useKeyboardShortcuts(shortcuts: KeyboardShortcuts) {
         "=": latest.current.onZoomIn,
         "-": latest.current.onZoomOut,
         _: latest.current.onZoomOut,
+        "/": latest.current.onFocusSearch,
       }[event.key];
       if (!action) return;
       event.preventDefault();

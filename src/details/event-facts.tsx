@@ -3,6 +3,7 @@ import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
 import { sourcesByArticle } from "../dataset/selectors";
 import { EvidenceNotes } from "./evidence-notes";
+import { Highlight } from "../ui/highlight";
 import { SourceItem } from "./source-item";
 
 export interface EventFactsProps {
@@ -38,11 +39,16 @@ export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterAc
           tabIndex={-1}
           className={`${titleLevel === 1 ? "text-2xl font-bold md:text-3xl" : "text-xl font-semibold"} leading-snug text-slate-900 dark:text-white`}
         >
-          {event.title}
+          <Highlight text={event.title} />
         </Heading>
         <p className="text-sm font-medium text-slate-700 dark:text-slate-200">
           <time dateTime={event.start}>{formatEventDate(event)}</time>
-          {event.place ? <span> · {event.place}</span> : null}
+          {event.place ? (
+            <span>
+              {" "}
+              · <Highlight text={event.place} />
+            </span>
+          ) : null}
         </p>
       </header>
       {event.actors.length > 0 ? (
@@ -73,7 +79,9 @@ export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterAc
           </ul>
         </section>
       ) : null}
-      <p className="leading-relaxed text-slate-800 dark:text-slate-100">{event.summary}</p>
+      <p className="leading-relaxed text-slate-800 dark:text-slate-100">
+        <Highlight text={event.summary} />
+      </p>
       {afterSummary}
       <EvidenceNotes eventId={event.id} notes={event.notes ?? []} heading={Section} />
       {event.disputes.length > 0 ? (
@@ -94,7 +102,7 @@ export function EventFacts({ event, articles, actors, titleLevel = 2, onFilterAc
                   <span className="font-medium">
                     {article ? `${article.outlet ?? "Unknown outlet"}, “${article.headline}”` : dispute.article}:
                   </span>{" "}
-                  {dispute.note}
+                  <Highlight text={dispute.note} />
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
 import type { Article, EventSource } from "../dataset/schema";
 import { formatPublished } from "../dataset/format-date";
 import { safeHttpUrl } from "../dataset/safe-url";
+import { Highlight } from "../ui/highlight";
 import { OriginalArticleLink } from "../ui/original-article-link";
 
 export interface SourceItemProps {
@@ -21,16 +22,20 @@ export function SourceItem({ sources, article, articleId }: SourceItemProps) {
         {sources.map((source, index) => (
           <div key={index} className="space-y-1">
             <blockquote cite={url ?? undefined} className="border-l-4 border-sky-600 pl-3 text-slate-800 italic dark:border-sky-400 dark:text-slate-100">
-              <p>“{source.quote}”</p>
+              <p>
+                “<Highlight text={source.quote} />”
+              </p>
             </blockquote>
             <DateReading source={source} />
           </div>
         ))}
         <figcaption className="text-sm text-slate-600 dark:text-slate-300">
-          — <cite className="font-medium not-italic">{outlet}</cite>
+          — <cite className="font-medium not-italic">
+            <Highlight text={outlet} />
+          </cite>
           {article ? (
             <>
-              , “{article.headline}”, <time dateTime={article.published}>{formatPublished(article.published)}</time>
+              , “<Highlight text={article.headline} />”, <time dateTime={article.published}>{formatPublished(article.published)}</time>
               {article.publishedInferred ? " (date inferred)" : null}
             </>
           ) : (

@@ -31,29 +31,35 @@ const eventsLabel = (count: number) => `${count.toLocaleString("en")} ${count ==
 export const FacetFilter = memo(function FacetFilter({ facets, selected, disputed, disputedCount, onChange, onDisputedChange }: FacetFilterProps) {
   const id = useId();
   return (
-    <div className="space-y-4">
-      <div className="flex items-center gap-2 rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800">
-        <input
-          id={`${id}-disputed`}
-          type="checkbox"
-          checked={disputed}
-          onChange={(event) => onDisputedChange(event.target.checked)}
-          aria-describedby={`${id}-disputed-count`}
-          className="size-4 shrink-0 accent-sky-700"
-        />
-        <label htmlFor={`${id}-disputed`} className="min-w-0 flex-1 py-1 text-sm font-medium text-slate-900 dark:text-slate-100">
-          Only events the sources dispute
-        </label>
-        <span id={`${id}-disputed-count`} className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-300">
-          {eventsLabel(disputedCount)}
-        </span>
-      </div>
+    <section aria-labelledby={`${id}-heading`} className="mt-4 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+      <h2 id={`${id}-heading`} className="font-semibold">
+        Filter by track, source and place
+      </h2>
+      <fieldset>
+        <legend className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Disputes</legend>
+        <div className="mt-1 flex items-center gap-2 rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <input
+            id={`${id}-disputed`}
+            type="checkbox"
+            checked={disputed}
+            onChange={(event) => onDisputedChange(event.target.checked)}
+            aria-describedby={`${id}-disputed-count`}
+            className="size-4 shrink-0 accent-sky-700"
+          />
+          <label htmlFor={`${id}-disputed`} className="min-w-0 flex-1 py-1 text-sm font-medium text-slate-900 dark:text-slate-100">
+            Only events the sources dispute
+          </label>
+          <span id={`${id}-disputed-count`} className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-300">
+            {eventsLabel(disputedCount)}
+          </span>
+        </div>
+      </fieldset>
       {facets.map((facet) =>
         facet.options.length === 0 ? null : (
           <FacetList key={facet.name} {...facet} selected={selected[facet.name]} onChange={(values) => onChange(facet.name, values)} />
         ),
       )}
-    </div>
+    </section>
   );
 });
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { Actor, TimelineEvent } from "../dataset/schema";
 import { formatEventDate } from "../dataset/format-date";
+import { firstMatchingText } from "../text/search-text";
+import { Highlight, useHighlightQuery } from "../ui/highlight";
 import { ShowMore } from "../ui/show-more";
 
 export interface EventListProps {
@@ -22,6 +24,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
   const count = Math.max(pages * LIST_PAGE_SIZE, selectedIndex + 1);
   const page = events.slice(0, count);
   const selectedRef = useRef<HTMLButtonElement>(null);
+  const query = useHighlightQuery();
   // Stepping with ←/→ moves the selection; keep it on screen.
   useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: "nearest" });
@@ -48,7 +51,10 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
               >
                 <span className="text-sm text-slate-600 tabular-nums dark:text-slate-300">{formatEventDate(event)}</span>
                 <span className="min-w-0">
-                  <span className="block font-medium break-words text-slate-900 dark:text-white">{event.title}</span>
+                  <span className="block font-medium break-words text-slate-900 dark:text-white">
+                    <Highlight text={event.title} />
+                  </span>
+                  <MatchingLine texts={[event.summary, ...event.sources.map((source) => source.quote), ...event.disputes.map((dispute) => dispute.note)]} query={query} />
                   {event.actors.length > 0 ? (
                     <span className="block truncate text-sm text-slate-600 dark:text-slate-300">
                       {event.actors.map((id) => actors.get(id)?.name ?? id).join(", ")}
@@ -67,5 +73,16 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
         className="border-t border-slate-200 px-4 py-3 dark:border-slate-800"
       />
     </div>
+  );
+}
+
+/** While searching: the first summary, quotation or dispute note the search matches, marked, so the row shows why it matched. */
+function MatchingLine({ texts, query }: { texts: readonly string[]; query: ReturnType<typeof useHighlightQuery> }) {
+  const text = firstMatchingText(texts, query);
+  if (text === null) return null;
+  return (
+    <span className="mt-0.5 line-clamp-2 block text-sm text-slate-700 dark:text-slate-200">
+      <Highlight text={text} />
+    </span>
   );
 }

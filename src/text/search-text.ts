@@ -76,6 +76,12 @@ function firstTermMatch(tokens: readonly string[], term: SearchTerm, from: numbe
   return -1;
 }
 
+/** The first of `texts` in which some term of the query matches, or null: the line that shows why an event matched. */
+export function firstMatchingText(texts: readonly string[], query: SearchQuery): string | null {
+  if (query.terms.length === 0) return null;
+  return texts.find((text) => query.terms.some((term) => tokensMatchTerm(tokenize(text), term))) ?? null;
+}
+
 /** A piece of a text: marked where it matches the search. */
 export interface TextSegment {
   text: string;
