@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, highlightSegments, parseSearchQuery, tokenize, tokensMatchTerm } from "./search-text";
+import { firstMatchingText, foldText, highlightSegments, parseSearchQuery, tokenize, tokensMatchTerm } from "./search-text";
 
 const marked = (text: string, q: string) =>
   highlightSegments(text, parseSearchQuery(q))
@@ -101,5 +101,16 @@ describe("highlightSegments", () => {
 
   it("highlightSegments maps folded offsets back through characters that fold longer", () => {
     expect(marked("Straße in Ærø", "strasse aero")).toBe("[Straße] in [Ærø]");
+  });
+});
+
+describe("firstMatchingText", () => {
+  it("firstMatchingText returns the first text in which some term matches", () => {
+    expect(firstMatchingText(["A summary", "Sputnik says so", "Sputnik again"], parseSearchQuery("sputnik"))).toBe("Sputnik says so");
+  });
+
+  it("firstMatchingText is null without a search or without a match", () => {
+    expect(firstMatchingText(["Sputnik"], parseSearchQuery(""))).toBeNull();
+    expect(firstMatchingText(["Sputnik"], parseSearchQuery("tass"))).toBeNull();
   });
 });
