@@ -1,14 +1,18 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { buildDatasetIndex } from "../src/dataset/dataset-index";
+import { parseDataset } from "../src/dataset/parse-dataset-text";
+import { EXPORT_FORMATS, exportText } from "../src/io/export-formats";
 import { generateSyntheticDataset } from "./synthetic-dataset";
 
-/** Usage: npm run gen:dataset -- --events 100000 [--seed 1] [--out public/data/synthetic-100000.json] */
+/** Usage: npm run gen:dataset -- --events 100000 [--seed 1] [--format json|csv] [--out public/data/synthetic-100000.json] */
 const { values } = parseArgs({
   options: {
     events: { type: "string" },
     seed: { type: "string", default: "1" },
     out: { type: "string" },
+    format: { type: "string", default: "json" },
   },
 });
 
@@ -22,8 +26,16 @@ if (!Number.isInteger(seed)) {
   console.error(`--seed must be a whole number (got ${JSON.stringify(values.seed)})`);
   process.exit(1);
 }
-const out = values.out ?? `public/data/synthetic-${events}.json`;
-const json = JSON.stringify(generateSyntheticDataset({ events, seed }));
+if (values.format !== "json" && values.format !== "csv") {
+  console.error(`--format must be json or csv (got ${JSON.stringify(values.format)})`);
+  process.exit(1);
+}
+const out = values.out ?? `public/data/synthetic-${events}.${values.format}`;
+const dataset = generateSyntheticDataset({ events, seed });
+// The CSV is our CSV exactly as the app's Export writes it, so opening it tests the same path.
+const csvFormat = EXPORT_FORMATS.find((format) => format.id === "csv")!;
+const index = values.format === "csv" ? buildDatasetIndex(parseDataset(dataset)) : null;
+const text = index ? exportText(csvFormat, index, index.events, new Date()) : JSON.stringify(dataset);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, json);
-console.log(`Wrote ${events.toLocaleString("en-US")} events (seed ${seed}) to ${out}: ${(json.length / 1e6).toFixed(1)} MB`);
+writeFileSync(out, text);
+console.log(`Wrote ${events.toLocaleString("en-US")} events (seed ${seed}) to ${out}: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`);

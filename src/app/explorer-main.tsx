@@ -4,6 +4,7 @@ import type { TimelineEvent } from "../dataset/schema";
 import { eventsByArticle } from "../dataset/selectors";
 import { EventList } from "../list/event-list";
 import { SourcesView } from "../sources/sources-view";
+import { ExportMenu } from "../io/export-menu";
 import { TimelineChart } from "../timeline/timeline-chart";
 import { hasActiveFilters, type EventFilters } from "../explorer/shown-events";
 import { parseSearchQuery } from "../text/search-text";
@@ -32,13 +33,16 @@ export interface ExplorerMainProps {
 
 /** The main column: how many events are shown, the keys, and the current view of them. */
 export function ExplorerMain(props: ExplorerMainProps) {
-  const { view, filtered, status } = props;
+  const { index, view, filtered, status } = props;
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p role="status" className="font-medium break-words text-slate-800 dark:text-slate-100">
-          {status}
-        </p>
+        <div className="relative flex flex-wrap items-center gap-x-4 gap-y-1">
+          <p role="status" className="font-medium break-words text-slate-800 dark:text-slate-100">
+            {status}
+          </p>
+          <ExportMenu index={index} events={filtered} />
+        </div>
         <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">
           <kbd className="font-sans">←</kbd>/<kbd className="font-sans">→</kbd> previous/next event
           {view === "timeline" ? (

@@ -5,6 +5,8 @@ import { bundledDataset, datasetQueryOptions, type DatasetSource } from "../data
 import { phaseEnd, recordPhase } from "../dataset/load-phases";
 import { progressReading, type LoadProgress } from "../dataset/load-progress";
 import { OpenDatasetButton } from "../dataset/open-dataset-button";
+import { ignoredColumnsNotice } from "../io/read-spreadsheet";
+import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { ProgressBar } from "../ui/progress-bar";
 import { DEFAULT_VIEW_PARAMS } from "../url/view-params";
 import { useViewParams } from "../url/use-view-params";
@@ -14,10 +16,15 @@ import { LoadError } from "./load-error";
 import { PageShell } from "./page-shell";
 import { replaceStaticPage } from "./static-page";
 
+/** Enough of a spreadsheet to hold its header row. */
+const HEADER_BYTES = 65_536;
+
 /** Loads the dataset the URL (or an opened file) names, and shows the explorer, a skeleton, or the error. */
 export function Explorer() {
   // A local file cannot live in the URL, so it is kept here; opening one drops `data=`.
   const [file, setFile] = useState<File | null>(null);
+  // What the reader should know about the opened spreadsheet: the columns it ignored.
+  const [fileNotice, setFileNotice] = useState<string | null>(null);
   // Only the bundled dataset's events have pages of their own.
   const url = useViewParams({ eventPages: file === null });
   const source: DatasetSource = file
@@ -54,9 +61,12 @@ export function Explorer() {
       if (latestOpen.current === opened) setOpening({ name: opened.name, error: error instanceof Error ? error.message : String(error), progress: null });
       return;
     }
+    // Only the header row is read again, here: the dataset itself came from the worker.
+    const notice = isSpreadsheetName(opened.name) ? ignoredColumnsNotice(await opened.slice(0, HEADER_BYTES).text(), opened.name) : null;
     if (latestOpen.current !== opened) return;
     setOpening(null);
     setFile(opened);
+    setFileNotice(notice);
     url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.latest().view }, "push");
   };
   const actions = (
@@ -76,9 +86,16 @@ export function Explorer() {
     </>
   );
   const sourceNote = file ? (
-    <p className="text-sm text-slate-600 dark:text-slate-400">
-      Opened from the file {file.name}. Copied links open the view, but the reader must open the same file.
-    </p>
+    <>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Opened from the file {file.name}. Copied links open the view, but the reader must open the same file.
+      </p>
+      {fileNotice ? (
+        <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
+          {fileNotice}
+        </p>
+      ) : null}
+    </>
   ) : url.params.data !== null ? (
     <p className="text-sm break-all text-slate-600 dark:text-slate-400">
       {query.isSuccess ? "Loaded from" : query.isError ? "Could not load" : "Loading from"} {url.params.data}

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { epochNow, recordPhase, recordTimedPhase, timePhase } from "./load-phases";
-import { DatasetLoadError, decodeDatasetBytes, parseDataset, parseJsonText } from "./parse-dataset-text";
+import { DatasetLoadError, datasetFromText, decodeDatasetBytes, parseDataset } from "./parse-dataset-text";
 import type { ParseReply, ParseRequest } from "./parse-dataset-protocol";
 import { fetchDatasetBytes, readFileBytes, type ByteProgress } from "./read-dataset-bytes";
 import type { LoadProgress, OnLoadProgress } from "./load-progress";
@@ -68,8 +68,8 @@ function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: 
 
 /** Small files are parsed here: a worker's start-up would cost more than it saves. */
 function parseHere(bytes: Uint8Array, name: string): { dataset: Dataset; prepared?: PreparedIndex } {
-  const json = timePhase("parse", () => parseJsonText(decodeDatasetBytes(bytes), name));
-  return { dataset: timePhase("validate", () => parseDataset(json)) };
+  const { json, describe } = timePhase("parse", () => datasetFromText(decodeDatasetBytes(bytes), name));
+  return { dataset: timePhase("validate", () => parseDataset(json, describe)) };
 }
 
 /** Where a dataset comes from: a URL (the bundled file or `?data=`), or a file the reader opened. */

@@ -26,23 +26,35 @@ describe("OpenDatasetButton", () => {
     expect(click).toHaveBeenCalled();
   });
 
-  it("the picker accepts only JSON", () => {
+  it("the picker accepts JSON, CSV and TSV", () => {
     render(<OpenDatasetButton onOpen={vi.fn()} />);
-    expect(screen.getByLabelText("Dataset file")).toHaveAttribute("accept", ".json,application/json");
+    expect(screen.getByLabelText("Dataset file")).toHaveAttribute("accept", ".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values");
+  });
+
+  it("opens a picked .csv or .tsv spreadsheet", async () => {
+    const onOpen = vi.fn();
+    const user = userEvent.setup();
+    render(<OpenDatasetButton onOpen={onOpen} />);
+    const csv = new File(["Year,Headline"], "events.csv", { type: "text/csv" });
+    await user.upload(screen.getByLabelText("Dataset file"), csv);
+    expect(onOpen).toHaveBeenCalledWith(csv);
+    const tsv = new File(["Year\tHeadline"], "events.TSV", { type: "" });
+    await user.upload(screen.getByLabelText("Dataset file"), tsv);
+    expect(onOpen).toHaveBeenLastCalledWith(tsv);
   });
 
   it("states the size limit next to the button", () => {
     render(<OpenDatasetButton onOpen={vi.fn()} />);
-    expect(screen.getByRole("button", { name: "Open dataset" })).toHaveAccessibleDescription("A .json file up to 100 MB, or drop one on the page");
+    expect(screen.getByRole("button", { name: "Open dataset" })).toHaveAccessibleDescription("A .json, .csv or .tsv file up to 100 MB, or drop one on the page");
   });
 
-  it("rejects a picked file that is not .json with a visible message", async () => {
+  it("rejects a picked file that is neither JSON nor a spreadsheet with a visible message", async () => {
     const onOpen = vi.fn();
     const user = userEvent.setup({ applyAccept: false });
     render(<OpenDatasetButton onOpen={onOpen} />);
-    await user.upload(screen.getByLabelText("Dataset file"), new File(["a,b"], "events.csv", { type: "text/csv" }));
+    await user.upload(screen.getByLabelText("Dataset file"), new File(["a b"], "events.txt", { type: "text/plain" }));
     expect(onOpen).not.toHaveBeenCalled();
-    expect(screen.getByRole("alert")).toHaveTextContent("events.csv is not a .json file. Open a dataset in the timeline JSON format.");
+    expect(screen.getByRole("alert")).toHaveTextContent("events.txt is not a .json, .csv or .tsv file. Open a dataset in the timeline JSON format, or a spreadsheet saved as CSV or TSV.");
   });
 
   it("shows the drop overlay while a file is dragged over the page and opens the dropped .json file", () => {
@@ -50,10 +62,10 @@ describe("OpenDatasetButton", () => {
     render(<OpenDatasetButton onOpen={onOpen} />);
     const file = new File(["{}"], "dropped.json");
     fireEvent(window, dragEvent("dragenter", [file]));
-    expect(screen.getByText("Drop a .json dataset to open it")).toBeVisible();
+    expect(screen.getByText("Drop a .json, .csv or .tsv dataset to open it")).toBeVisible();
     fireEvent(window, dragEvent("drop", [file]));
     expect(onOpen).toHaveBeenCalledWith(file);
-    expect(screen.queryByText("Drop a .json dataset to open it")).not.toBeInTheDocument();
+    expect(screen.queryByText("Drop a .json, .csv or .tsv dataset to open it")).not.toBeInTheDocument();
   });
 
   it("hides the drop overlay when the drag leaves the page", () => {
@@ -61,17 +73,17 @@ describe("OpenDatasetButton", () => {
     fireEvent(window, dragEvent("dragenter", []));
     fireEvent(window, dragEvent("dragenter", []));
     fireEvent(window, dragEvent("dragleave", []));
-    expect(screen.getByText("Drop a .json dataset to open it")).toBeInTheDocument();
+    expect(screen.getByText("Drop a .json, .csv or .tsv dataset to open it")).toBeInTheDocument();
     fireEvent(window, dragEvent("dragleave", []));
-    expect(screen.queryByText("Drop a .json dataset to open it")).not.toBeInTheDocument();
+    expect(screen.queryByText("Drop a .json, .csv or .tsv dataset to open it")).not.toBeInTheDocument();
   });
 
-  it("rejects a dropped file that is not .json", () => {
+  it("rejects a dropped file that is neither JSON nor a spreadsheet", () => {
     const onOpen = vi.fn();
     render(<OpenDatasetButton onOpen={onOpen} />);
     fireEvent(window, dragEvent("drop", [new File(["x"], "photo.png", { type: "image/png" })]));
     expect(onOpen).not.toHaveBeenCalled();
-    expect(screen.getByRole("alert")).toHaveTextContent("photo.png is not a .json file.");
+    expect(screen.getByRole("alert")).toHaveTextContent("photo.png is not a .json, .csv or .tsv file.");
   });
 });
 

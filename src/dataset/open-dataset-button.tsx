@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
+import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { formatMegabytes, MAX_DATASET_BYTES } from "./dataset-size";
 
 export interface OpenDatasetButtonProps {
-  /** Called with a .json file the reader picked or dropped on the page. */
+  /** Called with a .json, .csv or .tsv file the reader picked or dropped on the page. */
   onOpen(file: File): void;
 }
 
@@ -11,13 +12,18 @@ export function isJsonFile(file: Pick<File, "name" | "type">): boolean {
   return file.name.toLowerCase().endsWith(".json") || file.type === "application/json";
 }
 
+/** True for a file the explorer opens: JSON, or a .csv/.tsv spreadsheet (our CSV or the TimelineJS template). */
+export function isDatasetFile(file: Pick<File, "name" | "type">): boolean {
+  return isJsonFile(file) || isSpreadsheetName(file.name);
+}
+
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes("Files") ?? false;
 }
 
 /**
- * "Open dataset": a file picker for .json datasets, and drag-and-drop of a
- * .json file anywhere on the page, with an overlay while a file is dragged.
+ * "Open dataset": a file picker for .json datasets and .csv/.tsv spreadsheets, and
+ * drag-and-drop of such a file anywhere on the page, with an overlay while a file is dragged.
  */
 export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -26,8 +32,8 @@ export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
   const hintId = useId();
 
   const accept = (file: File) => {
-    if (!isJsonFile(file)) {
-      setRejection(`${file.name} is not a .json file. Open a dataset in the timeline JSON format.`);
+    if (!isDatasetFile(file)) {
+      setRejection(`${file.name} is not a .json, .csv or .tsv file. Open a dataset in the timeline JSON format, or a spreadsheet saved as CSV or TSV.`);
       return;
     }
     setRejection(null);
@@ -96,9 +102,9 @@ export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
         Open dataset
       </button>
       <span id={hintId} className="order-last basis-full text-xs text-slate-600 sm:order-none sm:basis-auto dark:text-slate-400">
-        A .json file up to {formatMegabytes(MAX_DATASET_BYTES)}, or drop one on the page
+        A .json, .csv or .tsv file up to {formatMegabytes(MAX_DATASET_BYTES)}, or drop one on the page
       </span>
-      <input ref={inputRef} type="file" accept=".json,application/json" aria-label="Dataset file" hidden onChange={picked} />
+      <input ref={inputRef} type="file" accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values" aria-label="Dataset file" hidden onChange={picked} />
       {rejection && (
         <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-400">
           {rejection}
@@ -107,7 +113,7 @@ export function OpenDatasetButton({ onOpen }: OpenDatasetButtonProps) {
       {dragging && (
         <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-slate-900/60 p-6">
           <p className="rounded-lg border-2 border-dashed border-white bg-slate-900/80 px-8 py-6 text-center text-lg font-semibold text-white">
-            Drop a .json dataset to open it
+            Drop a .json, .csv or .tsv dataset to open it
           </p>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { isSpreadsheetName } from "../io/spreadsheet-table";
+import { spreadsheetToDataset } from "../io/read-spreadsheet";
 import { findJsonSyntaxError } from "./json-syntax-error";
 import { datasetSchema, formatIssuePath, type Dataset } from "./schema";
 
@@ -6,13 +8,28 @@ export class DatasetLoadError extends Error {
   override name = "DatasetLoadError";
 }
 
-/** Checks parsed JSON against the schema; throws the first problem with its path. */
-export function parseDataset(json: unknown): Dataset {
+/**
+ * Checks parsed JSON against the schema; throws the first problem with its path,
+ * or, for a dataset read from a spreadsheet, with the file, row and column `describe` gives.
+ */
+export function parseDataset(json: unknown, describe?: (path: readonly PropertyKey[]) => string | null): Dataset {
   const result = datasetSchema.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
+  const place = describe?.(issue.path);
+  if (place) throw new DatasetLoadError(`${place}: ${issue.message}`);
   const path = formatIssuePath(issue.path);
   throw new DatasetLoadError(`The dataset is not in the timeline format: ${path ? `${path}: ` : ""}${issue.message}`);
+}
+
+/** A file's text as the public format by its type: a .csv or .tsv spreadsheet is converted, anything else is JSON. */
+export function datasetFromText(text: string, name: string): { json: unknown; describe?: (path: readonly PropertyKey[]) => string | null } {
+  if (!isSpreadsheetName(name)) return { json: parseJsonText(text, name) };
+  try {
+    return spreadsheetToDataset(text, name);
+  } catch (error) {
+    throw new DatasetLoadError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Parses JSON text; a syntax error names the file, the line and column, and what was expected there. */

@@ -1,6 +1,6 @@
 import { prepareIndex } from "./dataset-index";
 import { epochNow, type LoadPhase, type TimedPhase } from "./load-phases";
-import { countEvents, decodeDatasetBytes, parseDataset, parseJsonText } from "./parse-dataset-text";
+import { countEvents, datasetFromText, decodeDatasetBytes, parseDataset } from "./parse-dataset-text";
 import { EVENTS_PER_MESSAGE, type ParseReply, type ParseRequest } from "./parse-dataset-protocol";
 
 // Typed with the DOM lib (the worker lib clashes with it); onmessage/postMessage have the same shape here.
@@ -22,9 +22,9 @@ self.onmessage = (message: MessageEvent<ParseRequest>) => {
     }
   };
   try {
-    const json = timed("parse", () => parseJsonText(decodeDatasetBytes(bytes), name));
+    const { json, describe } = timed("parse", () => datasetFromText(decodeDatasetBytes(bytes), name));
     reply({ kind: "progress", events: countEvents(json) });
-    const dataset = timed("validate", () => parseDataset(json));
+    const dataset = timed("validate", () => parseDataset(json, describe));
     timed("serialize", () => {
       const { events, ...head } = dataset;
       reply({ kind: "head", json: JSON.stringify(head) });

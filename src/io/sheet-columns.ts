@@ -1,0 +1,42 @@
+import { baseName, SpreadsheetError, type SheetRow } from "./spreadsheet-table";
+
+/** "End Year", "end_year" and " END  YEAR " are the same column. */
+export function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_]+/g, " ");
+}
+
+/** Where each known column is in a header, matched by name in any order and case; and the header's other names. */
+export interface ColumnMatch<Column extends string> {
+  positions: ReadonlyMap<Column, number>;
+  /** The columns not known, as written. */
+  unknown: readonly string[];
+}
+
+/** Matches a header against the known columns (given in key form); a column named twice is an error. */
+export function matchColumns<Column extends string>(header: readonly string[], known: readonly Column[], fileName: string): ColumnMatch<Column> {
+  const knownKeys = new Map(known.map((column) => [columnKey(column), column]));
+  const positions = new Map<Column, number>();
+  const unknown: string[] = [];
+  header.forEach((name, position) => {
+    const column = knownKeys.get(columnKey(name));
+    if (column === undefined) {
+      if (name.trim() !== "") unknown.push(name.trim());
+      return;
+    }
+    if (positions.has(column)) throw new SpreadsheetError(`${baseName(fileName)}: row 1: the column "${name.trim()}" appears twice`);
+    positions.set(column, position);
+  });
+  return { positions, unknown };
+}
+
+/** A row's cell in a column: "" where the column is absent or the row is short. */
+export function cellOf<Column extends string>(row: SheetRow, match: ColumnMatch<Column>, column: Column): string {
+  const position = match.positions.get(column);
+  return position === undefined ? "" : (row.cells[position] ?? "");
+}
+
+/** The heading a message quotes for a column, as the file writes it. */
+export function headingOf<Column extends string>(header: readonly string[], match: ColumnMatch<Column>, column: Column): string {
+  const position = match.positions.get(column);
+  return position === undefined ? column : header[position]!.trim();
+}

@@ -1,0 +1,84 @@
+import Papa from "papaparse";
+
+/** A spreadsheet's problem: the message names the file, the row as a spreadsheet numbers it and, where it can, the column. */
+export class SpreadsheetError extends Error {
+  override name = "SpreadsheetError";
+}
+
+/** One data row and its number as a spreadsheet shows it: the header is row 1. */
+export interface SheetRow {
+  number: number;
+  cells: readonly string[];
+}
+
+const SPREADSHEET_NAME = /\.(csv|tsv)$/i;
+
+/** The last part of a file name or URL, without a query or fragment: "events.csv". */
+export function baseName(name: string): string {
+  const path = name.split(/[?#]/)[0]!;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** True for a .csv or .tsv file name or URL. */
+export function isSpreadsheetName(name: string): boolean {
+  return SPREADSHEET_NAME.test(baseName(name));
+}
+
+/** The delimiter a file's name implies: a tab for .tsv; for .csv Papa Parse finds it (Excel in many locales writes ";"). */
+function delimiterFor(name: string): string {
+  return /\.tsv$/i.test(baseName(name)) ? "\t" : "";
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
+
+function sheetError(name: string, error: Papa.ParseError, row: number | undefined): SpreadsheetError {
+  const problem = error.code === "MissingQuotes" ? "a quoted cell is never closed (a \" is missing)" : error.message;
+  return new SpreadsheetError(`${baseName(name)}: ${row === undefined ? "" : `row ${row}: `}${problem}`);
+}
+
+// A file of one column has no delimiter to find; that is not an error.
+const isProblem = (error: Papa.ParseError) => error.code !== "UndetectableDelimiter";
+
+/**
+ * Reads CSV or TSV text (RFC 4180 quoting; a cell may hold commas, quotes and
+ * line breaks) a record at a time, so that no table of the whole file is kept:
+ * `begin` gets the header row and returns what takes each row after it, with
+ * its number as a spreadsheet numbers it (the header is row 1; blank rows are
+ * skipped but counted).
+ */
+export function readSheet(text: string, name: string, begin: (header: readonly string[]) => (row: SheetRow) => void): void {
+  let number = 0;
+  let take: ((row: SheetRow) => void) | null = null;
+  let failure: Error | null = null;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    delimiter: delimiterFor(name),
+    header: false,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      number += 1;
+      try {
+        const problem = result.errors.find(isProblem);
+        if (problem) throw sheetError(name, problem, number);
+        const cells = result.data;
+        if (isBlank(cells)) return;
+        if (take) take({ number, cells });
+        else take = begin(cells);
+      } catch (error) {
+        failure = error as Error;
+        parser.abort();
+      }
+    },
+  });
+  if (failure) throw failure;
+}
+
+/** The header row alone, from the start of a file. */
+export function readSheetHeader(text: string, name: string): readonly string[] {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter: delimiterFor(name), header: false, preview: 1 });
+  return result.data[0] ?? [];
+}
