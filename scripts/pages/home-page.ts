@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "../../src/dataset/dataset-index";
 import { eventPagePath } from "../../src/url/site-path";
 import { cardImage, type SiteUrl } from "./event-page";
-import { escapeHtml } from "./html";
+import { escapeHtml } from "../../src/ui/escape-html";
 import { pageFromTemplate } from "./page-template";
 import { shareHeadTags } from "./share-meta";
 

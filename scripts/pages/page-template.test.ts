@@ -21,7 +21,7 @@ const TEMPLATE = `<!doctype html>
 describe("pageFromTemplate", () => {
   it("sets the title, swaps the description for the page's tags and puts the body in the root's place", () => {
     const html = pageFromTemplate(TEMPLATE, { title: "A & B", headTags: ['<meta name="description" content="Mine" />'], body: "<main>Hi</main>", toRoot: "", app: true });
-    expect(html).toContain("<title>A &#38; B</title>");
+    expect(html).toContain("<title>A &amp; B</title>");
     expect(html).not.toContain("The app.");
     expect(html).toMatch(/<meta name="description" content="Mine" \/>\n {2}<\/head>/);
     expect(html).toContain("<main>Hi</main>");

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./html";
+import { escapeHtml } from "../../src/ui/escape-html";
 
 /** How a generated page differs from the built `index.html` it starts from. */
 export interface PageOptions {

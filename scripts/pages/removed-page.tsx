@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { DatasetIndex } from "../../src/dataset/dataset-index";
 import { formatCalendarDate } from "../../src/dataset/format-date";
 import { EVENT_PAGE_TO_ROOT, eventPagePath } from "../../src/url/site-path";
-import { escapeHtml } from "./html";
+import { escapeHtml } from "../../src/ui/escape-html";
 import { SiteBanner } from "./event-page";
 import { pageFromTemplate } from "./page-template";
 import type { RemovedEvent } from "./removed-events";

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./html";
+import { escapeHtml } from "../../src/ui/escape-html";
 
 /** The preview image a page names in its head. */
 export interface ShareImage {

@@ -23,7 +23,7 @@ describe("sitemapXml", () => {
   it("lists the addresses, escaped", () => {
     expect(sitemapXml(["https://example.org/", "https://example.org/events/a&b/"])).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-        "  <url><loc>https://example.org/</loc></url>\n  <url><loc>https://example.org/events/a&#38;b/</loc></url>\n</urlset>\n",
+        "  <url><loc>https://example.org/</loc></url>\n  <url><loc>https://example.org/events/a&amp;b/</loc></url>\n</urlset>\n",
     );
   });
 });

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./html";
+import { escapeHtml } from "../../src/ui/escape-html";
 
 /** `sitemap.xml`: the given absolute page addresses, in order. */
 export function sitemapXml(urls: readonly string[]): string {

@@ -13,10 +13,13 @@ import { FacetFilter } from "../filters/facet-filter";
 import { facetOptions } from "../filters/facet-options";
 import { SearchBox } from "../filters/search-box";
 import { warmSearchIndex } from "../filters/search-index";
+import { viewParamsOf } from "../explorer/state";
+import { describeActorFilter } from "../filters/describe-filter";
 import { ZOOM_STEP_FACTOR } from "../timeline/zoom";
 import { HighlightProvider } from "../ui/highlight";
 import type { UseViewParamsResult } from "../url/use-view-params";
 import { DEFAULT_VIEW_PARAMS, type ViewName } from "../url/view-params";
+import { EmbedLayout } from "./embed-layout";
 import { detailsPanelClass } from "./explorer-layout";
 import { ExplorerMain } from "./explorer-main";
 import { Notices } from "./notices";
@@ -82,9 +85,64 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
     onEscape: close,
     onFocusSearch: () => searchRef.current?.focus(),
   });
-  useSheetKeepsSelectionVisible(focus.headingRef, focus.mainRef, selected?.id ?? null, state.view);
+  // Embedded, the explorer shows the timeline and the details only.
+  const view = state.embed ? "timeline" : state.view;
+  useSheetKeepsSelectionVisible(focus.headingRef, focus.mainRef, selected?.id ?? null, view);
   useDocumentTitle(index.dataset.title, selected?.title ?? null);
 
+  const main = (
+    <>
+      <Notices notices={state.notices} onDismiss={() => dispatch({ type: "dismissNotices" })} />
+      {state.embed ? null : <SearchBox value={q} onChange={(value) => dispatch({ type: "setSearch", q: value })} inputRef={searchRef} />}
+      <ExplorerMain
+        index={index}
+        view={view}
+        filtered={shown.events}
+        filterMask={shown.mask}
+        filters={settled}
+        status={statusLine(shown.events.length, index.events.length, settled, index.actorsById)}
+        visible={state.window}
+        selectedId={state.event}
+        onWindowChange={changeWindow}
+        onSelect={(id, next) => select(id, { focus: true, ...(next ? { view: next } : {}) })}
+        onClearSearch={() => dispatch({ type: "setSearch", q: "" })}
+        onClearFilters={() => dispatch({ type: "clearFilters" })}
+        onFocusChange={(id) => (focusedMark.current = id)}
+      />
+    </>
+  );
+  const details = selected ? (
+    <EventDetails
+      event={selected}
+      articles={index.articlesById}
+      actors={index.actorsById}
+      previous={previous}
+      next={next}
+      onSelect={(id) => select(id, { focus: false })}
+      onClose={close}
+      onFilterActor={(id) => changeFilter([id], "any")}
+      headingRef={focus.headingRef}
+      parent={selected.parent === undefined ? null : eventById(index, selected.parent)}
+      parts={index.partsById.get(selected.id) ?? []}
+      tools={<CiteButton event={selected} articles={index.articlesById} datasetTitle={index.dataset.title} eventLink={eventLink} />}
+      className={detailsPanelClass}
+    />
+  ) : null;
+
+  if (state.embed) {
+    return (
+      <HighlightProvider query={shown.query}>
+        <EmbedLayout
+          title={index.dataset.title}
+          fullExplorerHref={linkFor({ ...viewParamsOf(state, index.domain, params.data), embed: false })}
+          filterLine={describeActorFilter(state.actors.map((id) => index.actorsById.get(id)?.name ?? id), state.match)}
+          main={main}
+          details={details}
+          mainRef={focus.mainRef}
+        />
+      </HighlightProvider>
+    );
+  }
   return (
     <HighlightProvider query={shown.query}>
       <PageShell
@@ -108,46 +166,8 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
             />
           </>
         }
-        main={
-          <>
-            <Notices notices={state.notices} onDismiss={() => dispatch({ type: "dismissNotices" })} />
-            <SearchBox value={q} onChange={(value) => dispatch({ type: "setSearch", q: value })} inputRef={searchRef} />
-            <ExplorerMain
-              index={index}
-              view={state.view}
-              filtered={shown.events}
-              filterMask={shown.mask}
-              filters={settled}
-              status={statusLine(shown.events.length, index.events.length, settled, index.actorsById)}
-              visible={state.window}
-              selectedId={state.event}
-              onWindowChange={changeWindow}
-              onSelect={(id, view) => select(id, { focus: true, ...(view ? { view } : {}) })}
-              onClearSearch={() => dispatch({ type: "setSearch", q: "" })}
-              onClearFilters={() => dispatch({ type: "clearFilters" })}
-              onFocusChange={(id) => (focusedMark.current = id)}
-            />
-          </>
-        }
-        details={
-          selected ? (
-            <EventDetails
-              event={selected}
-              articles={index.articlesById}
-              actors={index.actorsById}
-              previous={previous}
-              next={next}
-              onSelect={(id) => select(id, { focus: false })}
-              onClose={close}
-              onFilterActor={(id) => changeFilter([id], "any")}
-              headingRef={focus.headingRef}
-              parent={selected.parent === undefined ? null : eventById(index, selected.parent)}
-              parts={index.partsById.get(selected.id) ?? []}
-              tools={<CiteButton event={selected} articles={index.articlesById} datasetTitle={index.dataset.title} eventLink={eventLink} />}
-              className={detailsPanelClass}
-            />
-          ) : null
-        }
+        main={main}
+        details={details}
       />
     </HighlightProvider>
   );

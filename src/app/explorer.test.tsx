@@ -325,6 +325,49 @@ describe("Event pages", () => {
   });
 });
 
+describe("Embed", () => {
+  it("embed=1 shows the timeline and the details only, states the filter in one line and links to the same view in the full explorer", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp("?embed=1&view=list&actors=vladimir-putin&event=putin-announces-withdrawal-2016-03-14");
+    expect(await screen.findByRole("heading", { level: 1, name: "Fixture: Russia in Syria" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Timeline" })).toBeInTheDocument();
+    expect(detailsTitle()).toBe("Putin announces withdrawal of main forces");
+    expect(screen.queryByRole("navigation", { name: "Views" })).toBeNull();
+    expect(screen.queryByRole("checkbox", { name: "Vladimir Putin" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Copy link" })).toBeNull();
+    expect(screen.getByText("Only events involving Vladimir Putin")).toBeInTheDocument();
+    const full = screen.getByRole("link", { name: /Open in the full explorer/ });
+    expect(full).toHaveAttribute("target", "_blank");
+    expect(full).toHaveAttribute("href", "http://localhost:3000/events/putin-announces-withdrawal-2016-03-14/?view=list&actors=vladimir-putin");
+  });
+
+  it("an embed keeps embed=1 and the event in its own address as the reader moves on", async () => {
+    mockFetch(jsonResponse(fixture));
+    renderApp("?embed=1");
+    await loaded();
+    await userEvent.setup().click(screen.getByRole("button", { name: /^Putin announces withdrawal of main forces/ }));
+    expect(address()).toBe("/?event=putin-announces-withdrawal-2016-03-14&embed=1");
+  });
+
+  it("the Embed button opens a dialog with the iframe code for the current view, and copies it", async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    mockFetch(jsonResponse(fixture));
+    renderApp("?actors=vladimir-putin");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: "Embed" }));
+    const dialog = screen.getByRole("dialog", { name: "Embed this view" });
+    const code = within(dialog).getByRole("textbox", { name: "Embed code" });
+    expect(code).toHaveValue(
+      '<iframe src="http://localhost:3000/?actors=vladimir-putin&amp;embed=1" title="Fixture: Russia in Syria: interactive timeline" width="100%" height="600" style="border: 0; max-width: 100%;" loading="lazy" allow="clipboard-write"></iframe>',
+    );
+    await user.click(within(dialog).getByRole("button", { name: "Copy code" }));
+    expect(writeText).toHaveBeenCalledWith((code as HTMLTextAreaElement).value);
+    expect(within(dialog).getByText("Embed code copied")).toBeInTheDocument();
+  });
+});
+
 describe("Explorer deep links", () => {
   it("opens the view a link names: event, filter, match and tab", async () => {
     mockFetch(jsonResponse(fixture));

@@ -11,6 +11,8 @@ import { ProgressBar } from "../ui/progress-bar";
 import { DEFAULT_VIEW_PARAMS } from "../url/view-params";
 import { useViewParams } from "../url/use-view-params";
 import { CopyLinkButton } from "./copy-link-button";
+import { EmbedButton } from "./embed-button";
+import { EmbedLayout } from "./embed-layout";
 import { ExplorerView } from "./explorer-view";
 import { LoadError } from "./load-error";
 import { PageShell } from "./page-shell";
@@ -39,7 +41,7 @@ export function Explorer() {
   const query = useQuery(options);
   useRenderPhase(query.isSuccess ? query.data : null);
   const shownProgress = progress && sameKey(datasetQueryOptions(progress.source).queryKey, options.queryKey) ? progress.progress : null;
-  const cancel = () => url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view }, "push");
+  const cancel = () => url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.params.view, embed: url.params.embed }, "push");
   // Before the first paint of the loaded explorer (or of the error), never during the load.
   useLayoutEffect(() => {
     if (!query.isPending) replaceStaticPage();
@@ -73,6 +75,8 @@ export function Explorer() {
     <>
       <OpenDatasetButton onOpen={openFile} />
       <CopyLinkButton currentLink={url.currentLink} />
+      {/* An opened file cannot travel in a link, so neither can an embed of it. */}
+      {file === null ? <EmbedButton embedLink={() => url.linkFor({ ...url.latest(), embed: true })} title={query.data?.dataset.title ?? "Syria Timeline Explorer"} /> : null}
       <p role="status" className="basis-full text-sm text-slate-700 empty:hidden dark:text-slate-300">
         {opening && opening.error === null ? `Opening ${opening.name}…` : ""}
       </p>
@@ -105,9 +109,43 @@ export function Explorer() {
   if (query.isSuccess) {
     return <ExplorerView index={query.data} url={url} actions={actions} sourceNote={sourceNote} />;
   }
+  const title = query.isError ? "Dataset not loaded" : "Loading dataset…";
+  const main =
+    query.isError ? (
+      <LoadError
+        message={query.error.message}
+        onRetry={() => query.refetch()}
+        retrying={query.isFetching}
+        onCancel={url.params.data !== null ? cancel : undefined}
+      />
+    ) : (
+      <>
+        <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+          <div className="min-w-0 flex-1 space-y-2">
+            <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+              Loading dataset…
+            </p>
+            {shownProgress ? <ProgressBar label="Loading the dataset" {...progressReading(shownProgress)} /> : null}
+          </div>
+          {url.params.data !== null ? (
+            <button
+              type="button"
+              onClick={cancel}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+            >
+              Cancel
+            </button>
+          ) : null}
+        </div>
+        <div aria-hidden="true" className="h-[26rem] animate-pulse rounded-lg border border-slate-200 bg-slate-200/70 dark:border-slate-800 dark:bg-slate-800/60" />
+      </>
+    );
+  if (url.params.embed) {
+    return <EmbedLayout title={title} fullExplorerHref={url.linkFor({ ...url.params, embed: false })} main={main} busy={query.isPending} />;
+  }
   return (
     <PageShell
-      title={query.isError ? "Dataset not loaded" : "Loading dataset…"}
+      title={title}
       actions={actions}
       note={sourceNote}
       loading={query.isPending}
@@ -123,37 +161,7 @@ export function Explorer() {
           <SkeletonLines count={8} />
         )
       }
-      main={
-        query.isError ? (
-          <LoadError
-            message={query.error.message}
-            onRetry={() => query.refetch()}
-            retrying={query.isFetching}
-            onCancel={url.params.data !== null ? cancel : undefined}
-          />
-        ) : (
-          <>
-            <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
-              <div className="min-w-0 flex-1 space-y-2">
-                <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
-                  Loading dataset…
-                </p>
-                {shownProgress ? <ProgressBar label="Loading the dataset" {...progressReading(shownProgress)} /> : null}
-              </div>
-              {url.params.data !== null ? (
-                <button
-                  type="button"
-                  onClick={cancel}
-                  className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
-                >
-                  Cancel
-                </button>
-              ) : null}
-            </div>
-            <div aria-hidden="true" className="h-[26rem] animate-pulse rounded-lg border border-slate-200 bg-slate-200/70 dark:border-slate-800 dark:bg-slate-800/60" />
-          </>
-        )
-      }
+      main={main}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fixtureDataset } from "../../tests/fixtures/fixture-dataset";
 import { CiteButton } from "./cite-button";
 
@@ -8,18 +8,6 @@ const dataset = fixtureDataset();
 const articles = new Map(dataset.articles.map((article) => [article.id, article]));
 const byId = (id: string) => dataset.events.find((event) => event.id === id)!;
 const eventLink = (id: string) => `https://example.org/?event=${id}`;
-
-// jsdom has <dialog> but not its modal methods; these do what the tests rely on (the browser tests use the real ones).
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute("open")) return;
-    this.removeAttribute("open");
-    this.dispatchEvent(new Event("close"));
-  };
-});
 
 function renderCite(id = "russian-airstrikes-begin-2015-09-30") {
   render(<CiteButton event={byId(id)} articles={articles} datasetTitle={dataset.title} eventLink={eventLink} />);

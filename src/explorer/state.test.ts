@@ -26,7 +26,18 @@ describe("initialExplorerState", () => {
       window: index.domain,
       notices: [],
       restores: 1,
+      embed: false,
     });
+  });
+});
+
+describe("embed", () => {
+  it("an embed=1 address opens the embedded explorer, and its address keeps embed=1 through the reader's actions", () => {
+    const embedded = initialExplorerState(index, { ...DEFAULT_VIEW_PARAMS, embed: true }, []);
+    expect(embedded.embed).toBe(true);
+    const after = reduce(embedded, { type: "select", id: "putin-announces-withdrawal-2016-03-14" }, { type: "zoom", factor: 0.5 }, { type: "close" });
+    expect(viewParamsOf(after, index.domain, null).embed).toBe(true);
+    expect(reduce(after, { type: "restore", params: DEFAULT_VIEW_PARAMS, notices: [] }).embed).toBe(false);
   });
 });
 

@@ -28,6 +28,8 @@ export interface ExplorerState {
   notices: readonly string[];
   /** How many times the state was restored from the address, so the address hook need not write back what it read. */
   restores: number;
+  /** Framed in a host page (`embed=1`): set by the address, never by the reader. */
+  embed: boolean;
 }
 
 /** The reader's (and the address's) ways to change the state. */
@@ -90,7 +92,7 @@ function stepTarget(state: ExplorerState, index: DatasetIndex, direction: 1 | -1
 function restore(state: ExplorerState, index: DatasetIndex, params: ViewParams, notices: readonly string[]): ExplorerState {
   const checked = checkViewAgainstDataset(params, index.dataset, { eventIds: index.positionById, facetValues: index.facets });
   const all = [...notices, ...checked.notices];
-  const { view, event, actors, match, q, tracks, outlets, places, disputed, from, to } = checked.view;
+  const { view, event, actors, match, q, tracks, outlets, places, disputed, from, to, embed } = checked.view;
   return {
     view,
     event,
@@ -105,6 +107,7 @@ function restore(state: ExplorerState, index: DatasetIndex, params: ViewParams, 
     // A restore with nothing to say leaves earlier notices up until the reader dismisses them.
     notices: all.length > 0 ? all : state.notices,
     restores: state.restores + 1,
+    embed,
   };
 }
 
@@ -154,7 +157,7 @@ export function reduceExplorer(state: ExplorerState, action: ExplorerAction, ind
 
 /** The state a freshly loaded dataset opens in: the address's view, checked against the dataset. */
 export function initialExplorerState(index: DatasetIndex, params: ViewParams, notices: readonly string[]): ExplorerState {
-  const empty: ExplorerState = { view: "timeline", event: null, ...NO_FILTERS, window: index.domain, notices: [], restores: 0 };
+  const empty: ExplorerState = { view: "timeline", event: null, ...NO_FILTERS, window: index.domain, notices: [], restores: 0, embed: false };
   return restore(empty, index, params, notices);
 }
 
@@ -172,5 +175,6 @@ export function viewParamsOf(state: ExplorerState, domain: TimeInterval, data: s
     disputed: state.disputed,
     ...daysFromWindow(state.window, domain),
     data,
+    embed: state.embed,
   };
 }

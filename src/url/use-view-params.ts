@@ -58,7 +58,8 @@ const DEBOUNCE_MS = 300;
 function urlFor(params: ViewParams, eventPages: boolean): string {
   const here = parseSitePath(window.location.pathname);
   const query = (view: ViewParams) => `${serializeViewParams(view)}${window.location.hash}`;
-  if (eventPages && params.data === null && params.event !== null) {
+  // An embed stays on the explorer's address: an event page would show its static facts before the embed.
+  if (eventPages && params.data === null && params.event !== null && !params.embed) {
     return `${here.root}${eventPagePath(params.event)}${query({ ...params, event: null })}`;
   }
   return `${here.event === null ? window.location.pathname : here.root}${query(params)}`;

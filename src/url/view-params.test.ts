@@ -22,6 +22,7 @@ const full: ViewParams = {
   from: "2016-01-01",
   to: "2016-06-30",
   data: "https://example.org/data/timeline.json",
+  embed: false,
 };
 const fullQuery =
   "?data=https%3A%2F%2Fexample.org%2Fdata%2Ftimeline.json&view=list&event=putin-announces-withdrawal-2016-03-14&actors=vladimir-putin,russia&match=all" +
@@ -36,6 +37,12 @@ describe("parseViewParams", () => {
     const { view, notices } = parseViewParams(fullQuery);
     expect(view).toEqual(full);
     expect(notices).toEqual([]);
+  });
+
+  it("parseViewParams reads embed=1 and embed=0, and ignores anything else with a notice", () => {
+    expect(parseViewParams("?embed=1").view.embed).toBe(true);
+    expect(parseViewParams("?embed=0").view.embed).toBe(false);
+    expect(parseViewParams("?embed=yes")).toEqual({ view: DEFAULT_VIEW_PARAMS, notices: ['Ignored unknown embed "yes" (use "1")'] });
   });
 
   it("parseViewParams drops empty and repeated actor ids", () => {
@@ -116,6 +123,11 @@ describe("serializeViewParams", () => {
 
   it("serializeViewParams writes every parameter in a fixed order with readable commas", () => {
     expect(serializeViewParams(full)).toBe(fullQuery);
+  });
+
+  it("serializeViewParams writes embed=1 last, and nothing when not embedded", () => {
+    expect(serializeViewParams({ ...full, embed: true })).toMatch(/&to=2016-06-30&embed=1$/);
+    expect(parseViewParams(serializeViewParams({ ...full, embed: true })).view).toEqual({ ...full, embed: true });
   });
 
   it("serializeViewParams leaves out match when no actor is selected", () => {

@@ -28,6 +28,8 @@ export interface ViewParams {
   to: string | null;
   /** A dataset URL (http(s) or relative) in place of the bundled one. */
   data: string | null;
+  /** `embed=1`: the explorer framed in a host page (the timeline and the details only). */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_PARAMS: ViewParams = {
@@ -43,6 +45,7 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
   from: null,
   to: null,
   data: null,
+  embed: false,
 };
 
 /** True for an absolute http(s) URL or a relative one (which the page resolves against itself). */
@@ -121,6 +124,12 @@ export function parseViewParams(search: string): { view: ViewParams; notices: st
     else notices.push("Ignored 'data': only http(s) or relative URLs can be opened");
   }
 
+  const embed = params.get("embed");
+  if (embed !== null) {
+    if (embed === "1" || embed === "0") view.embed = embed === "1";
+    else notices.push(`Ignored unknown embed "${embed}" (use "1")`);
+  }
+
   return { view, notices };
 }
 
@@ -141,6 +150,7 @@ export function serializeViewParams(view: ViewParams): string {
     params.set("from", view.from);
     params.set("to", view.to);
   }
+  if (view.embed) params.set("embed", "1");
   // Commas between list values are left readable; URLSearchParams would escape them (a comma inside a value is already %2C, now %252C).
   const text = params.toString().replace(/%2C/g, ",");
   return text ? `?${text}` : "";
