@@ -8,7 +8,7 @@ import { generateSyntheticDataset } from "../../scripts/synthetic-dataset";
 const DATASET_TITLE = "Russia in Syria, 2015–2017";
 const FILE_NAME = /^russia-in-syria-2015-2017-\d{4}-\d{2}-\d{2}\./;
 
-const status = (page: Page) => page.getByRole("status").filter({ hasText: /^Showing [\d,]+ of [\d,]+ events$/ });
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /^Showing [\d,]+ of [\d,]+ events/ });
 
 /** Opens the list filtered to Vladimir Putin and returns how many events it shows. */
 async function openFiltered(page: Page): Promise<number> {

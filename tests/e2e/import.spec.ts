@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 /** Runs on the bundled dataset that `npm run data` writes to public/data/timeline.json. */
 const DATASET_TITLE = "Russia in Syria, 2015–2017";
 
-const status = (page: Page) => page.getByRole("status").filter({ hasText: /^Showing [\d,]+ of [\d,]+ events$/ });
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /^Showing [\d,]+ of [\d,]+ events/ });
 const fileInput = (page: Page) => page.getByLabel("Dataset file");
 
 async function exportFiltered(page: Page, format: RegExp): Promise<{ path: string; shown: number }> {
