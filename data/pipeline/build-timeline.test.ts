@@ -100,7 +100,7 @@ describe("buildTimeline", () => {
 
   it("buildTimeline rejects a date phrase that disagrees with its event without a dispute", () => {
     expect(errorsFor({ "events.yaml": EVENTS.replace('start: "2017-12-11"', 'start: "2017-12-12"') })).toEqual([
-      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from dw-2017-12-13 about the date or fix the date',
+      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from "dw-2017-12-13" about the date or fix the date',
     ]);
   });
 
@@ -120,7 +120,7 @@ describe("buildTimeline", () => {
       "  disputes:\n    - article: dw-2017-12-13\n      about: fact\n      note: DW misspells the base.",
     );
     expect(errorsFor({ "events.yaml": events })).toEqual([
-      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from dw-2017-12-13 about the date or fix the date',
+      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from "dw-2017-12-13" about the date or fix the date',
     ]);
   });
 
@@ -147,6 +147,36 @@ describe("buildTimeline", () => {
     expect(errorsFor({ "actors.yaml": "- id: putin\n  name: [unclosed\n" })).toEqual([
       expect.stringMatching(/^data\/actors\.yaml:\d+: YAML syntax error: /),
     ]);
+  });
+
+  it("buildTimeline names file and entry for an end that is a mapping", () => {
+    expect(errorsFor({ "events.yaml": EVENTS.replace('  end: "2017-12-15"', "  end: {valueOf: 1, toString: 1}") })).toEqual([
+      'data/events.yaml:17: event "geneva-viii": end: expected string, got {"valueOf":1,"toString":1}',
+    ]);
+  });
+
+  it("buildTimeline names the file and line for actors nested 10,000 deep", () => {
+    const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    const errors = errorsFor({ "events.yaml": EVENTS.replace("actors: [un]", `actors: ${deep}`) });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/events\.yaml:19: YAML syntax error: it is nested too deeply$/);
+    expect(errors[0]!.length).toBeLessThan(300);
+  });
+
+  it("buildTimeline reports a YAML alias bomb as a data error naming the file", () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, level) => {
+      const name = String.fromCharCode(98 + level);
+      const previous = String.fromCharCode(97 + level);
+      return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(",")}]`;
+    })].join("\n");
+    expect(errorsFor({ "dataset.yaml": `${FIXTURE_FILES["dataset.yaml"]}${bomb}\n` })).toEqual([
+      expect.stringMatching(/^data\/dataset\.yaml: .*alias/i),
+    ]);
+  });
+
+  it("buildTimeline quotes at most 80 characters of a huge value, with its length", () => {
+    const errors = errorsFor({ "events.yaml": EVENTS.replace('start: "2017-12-11"', `start: "${"9".repeat(100_000)}"`) });
+    expect(errors).toEqual([`data/events.yaml:4: event "hmeimim-withdrawal": start "${"9".repeat(80)}…" (100,000 characters) is not a date (YYYY-MM-DD or YYYY-MM)`]);
   });
 
   it("buildTimeline names a missing file", () => {

@@ -1,4 +1,4 @@
-import { datasetSchema, type Dataset } from "../../src/dataset/schema";
+import { checkDataset, formatIssue, type Dataset } from "../../src/dataset/schema";
 import { checkQuotations, findLongQuotations, type ArticleText } from "./check-quotations";
 import { formatDatasetErrors } from "./dataset-errors";
 import { loadDataSources, type ReadText } from "./load-data-sources";
@@ -22,7 +22,7 @@ export function buildTimeline({ dataDir, readText, readArticleFile }: BuildOptio
   const loaded = loadDataSources(dataDir, readText);
   if (!loaded.ok) return loaded;
   const { sources } = loaded;
-  const datasetKeys = Object.keys(sources.documents.dataset.document.toJS() as object);
+  const datasetKeys = Object.keys(sources.documents.dataset.value as object);
   const validated = validateDataset(sources.input, datasetKeys);
   if (!validated.ok) return { ok: false, errors: formatDatasetErrors(validated.errors, sources) };
 
@@ -36,7 +36,8 @@ export function buildTimeline({ dataDir, readText, readArticleFile }: BuildOptio
 
   const json = serializeDataset(resolved.dataset);
   // The app parses this file with the same schema; a failure here is a bug in the pipeline, not in the data.
-  datasetSchema.parse(JSON.parse(json));
+  const check = checkDataset(JSON.parse(json));
+  if (!check.success) throw new Error(`The written timeline.json does not pass the schema: ${formatIssue(check.issues[0]!)}`);
   return { ok: true, json, counts: countDataset(resolved.dataset) };
 }
 

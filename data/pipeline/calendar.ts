@@ -3,7 +3,7 @@
  * explanations never depend on the machine's locale or time zone.
  */
 
-import { dateEnd, dateStart, DAY_MS } from "../../src/dataset/event-time";
+import { dateEnd, dateStart, DAY_MS, utcTime } from "../../src/dataset/event-time";
 import { MONTH_NAMES } from "../../src/dataset/format-date";
 
 const WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
@@ -16,7 +16,7 @@ export function dayNumber(isoDay: string): number {
 }
 
 export function dayNumberOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return utcTime(year, month - 1, day) / DAY_MS;
 }
 
 /** YYYY-MM-DD for a day number. */

@@ -1,4 +1,5 @@
 import type { Article, Dataset } from "../../src/dataset/schema";
+import { quoteValue } from "../../src/dataset/quote-value";
 import type { DataError } from "./dataset-errors";
 
 /** Longer quotations are hard to check and stop being "one sentence or less". */
@@ -52,7 +53,7 @@ export function checkQuotations(dataset: Dataset, readArticle: (article: Article
     const text = texts.get(article);
     if (text === null || text === undefined) continue;
     if (!text.includes(normaliseQuotationText(quote))) {
-      errors.push({ path, message: `is not in the text of article ${JSON.stringify(article)}: ${JSON.stringify(quote)}` });
+      errors.push({ path, message: `is not in the text of article ${quoteValue(article)}: ${quoteValue(quote)}` });
     }
   }
   return errors;

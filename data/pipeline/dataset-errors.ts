@@ -1,4 +1,5 @@
 import { isCollection, isScalar, type Node } from "yaml";
+import { quoteValue } from "../../src/dataset/quote-value";
 import { formatIssuePath } from "../../src/dataset/schema";
 import { LIST_KEYS, type DataSources, type ListKey, type SourceDocument, type SourceKey } from "./load-data-sources";
 
@@ -49,7 +50,7 @@ function formatDatasetError(
 function entryLabel(list: ListKey, index: number, input: Record<string, unknown>): string {
   const entry = (input[list] as unknown[] | undefined)?.[index];
   const id = typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
-  return typeof id === "string" && id !== "" ? `${ENTRY_NOUNS[list]} ${JSON.stringify(id)}` : `${ENTRY_NOUNS[list]} entry #${index + 1}`;
+  return typeof id === "string" && id !== "" ? `${ENTRY_NOUNS[list]} ${quoteValue(id)}` : `${ENTRY_NOUNS[list]} entry #${index + 1}`;
 }
 
 /** The line of the deepest node on the path that exists in the file. */

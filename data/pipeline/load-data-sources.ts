@@ -18,8 +18,8 @@ export const LIST_KEYS: readonly ListKey[] = ["articles", "actors", "events", "c
 const OPTIONAL_FILES: ReadonlySet<SourceKey> = new Set(["claims"]);
 type RequiredKey = Exclude<SourceKey, "claims">;
 
-/** One parsed file, kept so errors can name its path and line. */
-export type SourceDocument = { displayPath: string; document: Document; lineCounter: LineCounter };
+/** One parsed file, kept so errors can name its path and line, and its contents as plain values. */
+export type SourceDocument = { displayPath: string; document: Document; lineCounter: LineCounter; value: unknown };
 
 export type DataSources = {
   documents: Record<RequiredKey, SourceDocument> & Partial<Record<SourceKey, SourceDocument>>;
@@ -55,25 +55,50 @@ export function loadDataSources(dataDir: string, readText: ReadText = readTextFi
       errors.push(`${displayPath}: ${code === "ENOENT" ? "file not found" : `cannot read the file (${(error as Error).message})`}`);
       continue;
     }
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: false });
-    if (document.errors.length > 0) {
-      for (const error of document.errors) {
-        const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-        errors.push(`${displayPath}:${lineCounter.linePos(error.pos[0]).line}: YAML syntax error: ${message}`);
-      }
-      continue;
-    }
-    const shapeError = checkRootShape(key, document);
-    if (shapeError) {
-      errors.push(`${displayPath}: ${shapeError}`);
-      continue;
-    }
-    documents[key] = { displayPath, document, lineCounter };
+    const parsed = parseSource(key, displayPath, text);
+    if ("errors" in parsed) errors.push(...parsed.errors);
+    else documents[key] = parsed;
   }
   if (errors.length > 0) return { ok: false, errors };
   const complete = documents as DataSources["documents"];
   return { ok: true, sources: { documents: complete, input: mergeSources(complete) } };
+}
+
+/**
+ * Parses one file. Hostile YAML (an alias bomb, nesting deep enough to
+ * exhaust the stack) is reported against the file like any syntax error.
+ */
+function parseSource(key: SourceKey, displayPath: string, text: string): SourceDocument | { errors: string[] } {
+  const lineCounter = new LineCounter();
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    return { errors: [`${displayPath}: cannot be read as YAML: ${readableMessage(error)}`] };
+  }
+  if (document.errors.length > 0) {
+    const lines = document.errors.map((error) => {
+      const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      return `${displayPath}:${lineCounter.linePos(error.pos[0]).line}: YAML syntax error: ${readableMessage(message)}`;
+    });
+    // A stack overflow is reported once per level it unwinds through.
+    return { errors: [...new Set(lines)] };
+  }
+  const shapeError = checkRootShape(key, document);
+  if (shapeError) return { errors: [`${displayPath}: ${shapeError}`] };
+  try {
+    return { displayPath, document, lineCounter, value: document.toJS() };
+  } catch (error) {
+    return { errors: [`${displayPath}: cannot be read as YAML: ${readableMessage(error)}`] };
+  }
+}
+
+/** The yaml library's and the engine's words for the resource limits, said plainly. */
+function readableMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Excessive alias count/.test(message)) return "it expands too many aliases (an alias bomb); write the values out or use fewer aliases";
+  if (error instanceof RangeError || /call stack/.test(message)) return "it is nested too deeply";
+  return message;
 }
 
 function checkRootShape(key: SourceKey, document: Document): string | null {
@@ -84,10 +109,10 @@ function checkRootShape(key: SourceKey, document: Document): string | null {
 }
 
 function mergeSources(documents: DataSources["documents"]): Record<string, unknown> {
-  const input: Record<string, unknown> = { ...(documents.dataset.document.toJS() as Record<string, unknown>) };
+  const input: Record<string, unknown> = { ...(documents.dataset.value as Record<string, unknown>) };
   for (const key of LIST_KEYS) {
     const document = documents[key];
-    if (document) input[key] = document.document.toJS();
+    if (document) input[key] = document.value;
   }
   return input;
 }

@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from "../../src/dataset/schema";
 import { formatDay, dayNumber, publicationDay } from "./calendar";
+import { quoteValue } from "../../src/dataset/quote-value";
 import { checkAgreement } from "./check-agreement";
 import type { DataError } from "./dataset-errors";
 import { resolveDatePhrase } from "./resolve-date-phrase";
@@ -24,7 +25,7 @@ export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: Da
       if (!resolved) {
         errors.push({
           path,
-          message: `${JSON.stringify(source.datePhrase)} cannot be resolved against article ${JSON.stringify(source.article)} of ${formatDay(dayNumber(publicationDay(articleDate, article.timezone ?? null)))}`,
+          message: `${quoteValue(source.datePhrase)} cannot be resolved against article ${quoteValue(source.article)} of ${formatDay(dayNumber(publicationDay(articleDate, article.timezone ?? null)))}`,
         });
         return source;
       }
@@ -32,7 +33,7 @@ export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: Da
       if (!agrees && !event.disputes.some((dispute) => dispute.article === source.article && dispute.about === "date")) {
         errors.push({
           path,
-          message: `${JSON.stringify(source.datePhrase)} resolves to ${resolved.reading} but the event ${describeEventDate(event)}; record a dispute from ${source.article} about the date or fix the date`,
+          message: `${quoteValue(source.datePhrase)} resolves to ${resolved.reading} but the event ${describeEventDate(event)}; record a dispute from ${quoteValue(source.article)} about the date or fix the date`,
         });
       }
       const { start, end, explanation } = resolved;

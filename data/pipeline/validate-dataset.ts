@@ -1,16 +1,18 @@
-import type { z } from "zod";
 import {
   actorSchema,
   articleSchema,
   claimSchema,
   claimSourceSchema,
+  checkDataset,
   datasetSchema,
   disputeSchema,
   eventSchema,
   noteSchema,
   sourceSchema,
   type Dataset,
+  type DatasetIssue,
 } from "../../src/dataset/schema";
+import { quoteValue } from "../../src/dataset/quote-value";
 import type { DataError } from "./dataset-errors";
 import { LIST_KEYS } from "./load-data-sources";
 
@@ -45,11 +47,11 @@ export function validateDataset(input: Record<string, unknown>, datasetFileKeys:
   errors.push(...unknownFields(input));
   const { publicInput, articleFiles, fileErrors } = stripArticleFiles(input);
   errors.push(...fileErrors);
-  const result = datasetSchema.safeParse(publicInput);
+  const result = checkDataset(publicInput, { every: true });
   if (!result.success) {
     // A hand-written resolution is already reported as such; its own field errors would only add noise.
-    const issues = result.error.issues.filter((issue) => !issue.path.includes("resolution"));
-    errors.push(...issues.map((issue) => issueToDataError(issue, publicInput)));
+    const issues = result.issues.filter((issue) => !issue.path.includes("resolution"));
+    errors.push(...issues.map(issueToDataError));
   }
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, dataset: result.data, articleFiles };
@@ -64,7 +66,7 @@ function unknownFields(input: Record<string, unknown>): DataError[] {
       errors.push(
         key === "resolution"
           ? { path: [...path, key], message: "is written by npm run data; remove it" }
-          : { path, message: `unknown field ${JSON.stringify(key)}` },
+          : { path, message: `unknown field ${quoteValue(key)}` },
       );
     }
   };
@@ -93,7 +95,7 @@ function stripArticleFiles(input: Record<string, unknown>) {
         if (!isRecord(entry)) return entry;
         const { file, ...article } = entry;
         if (file !== undefined && (typeof file !== "string" || !/^[^/\\]+$/.test(file))) {
-          fileErrors.push({ path: ["articles", index, "file"], message: `${JSON.stringify(file)} is not a file name in CORPUS_DIR` });
+          fileErrors.push({ path: ["articles", index, "file"], message: `${quoteValue(file)} is not a file name in CORPUS_DIR` });
         }
         if (typeof article.id === "string") articleFiles.set(article.id, typeof file === "string" ? file : `${article.id}.txt`);
         return article;
@@ -102,22 +104,11 @@ function stripArticleFiles(input: Record<string, unknown>) {
   return { publicInput: { ...input, articles }, articleFiles, fileErrors };
 }
 
-/** Zod's generic wording replaced where the value itself tells the author more. */
-function issueToDataError(issue: z.core.$ZodIssue, input: unknown): DataError {
-  const value = valueAt(input, issue.path);
-  if (issue.code === "invalid_type") {
-    return { path: issue.path, message: value === undefined ? "is missing" : `expected ${issue.expected}, got ${JSON.stringify(value)}` };
-  }
-  if (issue.code === "invalid_value") {
-    return { path: issue.path, message: `${JSON.stringify(value)} is not one of ${issue.values.map((option) => JSON.stringify(option)).join(", ")}` };
-  }
+/** A duplicate is reported on its entry, whose label already names the id. */
+function issueToDataError(issue: DatasetIssue): DataError {
   const last = issue.path.at(-1);
   if (last === "id" && issue.message.startsWith("duplicate id")) return { path: issue.path.slice(0, -1), message: "duplicate id" };
-  return { path: issue.path, message: issue.message };
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (typeof value === "object" && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+  return issue;
 }
 
 function listOf(value: unknown): unknown[] {

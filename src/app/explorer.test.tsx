@@ -65,7 +65,7 @@ describe("Explorer loading", () => {
   it("names the first schema problem with its path", async () => {
     mockFetch(jsonResponse({ ...fixture, range: { start: "2015-09-01", end: "someday" } }));
     renderApp();
-    expect(await screen.findByRole("alert")).toHaveTextContent('range.end: "someday" is not a date (YYYY-MM-DD)');
+    expect(await screen.findByRole("alert")).toHaveTextContent('range.end "someday" is not a date (YYYY-MM-DD)');
   });
 
   it("loads the dataset named by ?data=", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateEnd, dateStart, eventInterval, intervalAtPrecision, isSpanEvent, rangeWindow } from "./event-time";
+import { DAY_MS, dateEnd, dateStart, eventInterval, intervalAtPrecision, isSpanEvent, rangeWindow } from "./event-time";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -58,5 +58,28 @@ describe("event shape", () => {
 describe("rangeWindow", () => {
   it("rangeWindow includes the range's last day", () => {
     expect(rangeWindow({ start: "2015-09-01", end: "2017-12-31" })).toEqual({ start: utc(2015, 9, 1), end: utc(2018, 1, 1) });
+  });
+});
+
+describe("dates in the years 0000–9999", () => {
+  it("dateStart reads years below 100 as written, not as 1900–1999", () => {
+    expect(new Date(dateStart("0050-05-15")).toISOString()).toBe("0050-05-15T00:00:00.000Z");
+    expect(new Date(dateStart("0000-01-01")).toISOString()).toBe("0000-01-01T00:00:00.000Z");
+  });
+
+  it("dateEnd of the last day of 0099 is the first instant of 0100", () => {
+    expect(new Date(dateEnd("0099-12-31")).toISOString()).toBe("0100-01-01T00:00:00.000Z");
+  });
+
+  it("dateEnd of a month in year 0 is the next month, with year 0 a leap year", () => {
+    expect(dateEnd("0000-02") - dateStart("0000-02")).toBe(29 * DAY_MS);
+  });
+
+  it("dateEnd of 9999-12-31 is the first instant of 10000", () => {
+    expect(dateEnd("9999-12-31")).toBe(Date.UTC(10000, 0, 1));
+  });
+
+  it("eventInterval widens a year-precision date below 100 to its whole year", () => {
+    expect(eventInterval({ start: "0007-06-01", precision: "year" })).toEqual({ start: dateStart("0007-01-01"), end: dateStart("0008-01-01") });
   });
 });

@@ -1,4 +1,5 @@
-import { eventPrecision, type Precision, type TimelineEvent } from "../dataset/schema";
+import { quoteValue } from "./quote-value";
+import { eventPrecision, type Precision, type TimelineEvent } from "./schema";
 
 /** A half-open time interval [start, end) in epoch milliseconds, UTC: an event's extent, a visible window, a domain. */
 export interface TimeInterval {
@@ -29,7 +30,7 @@ function parseDate(value: string): { year: number; month: number; day: number; u
   const month = digits(value, 5, 7) - 1;
   const day = hasDay ? digits(value, 8, 10) : 1;
   if ((value.length !== 7 && !hasDay) || value[4] !== "-" || Number.isNaN(year + month + day)) {
-    throw new Error(`${JSON.stringify(value)} is not a date (YYYY-MM-DD or YYYY-MM)`);
+    throw new Error(`${quoteValue(value)} is not a date (YYYY-MM-DD or YYYY-MM)`);
   }
   return { year, month, day, unit: hasDay ? "day" : "month" };
 }
@@ -38,16 +39,27 @@ function coarser(a: Precision, b: Precision): Precision {
   return UNIT_RANK[a] >= UNIT_RANK[b] ? a : b;
 }
 
+/** 400 Gregorian years are exactly 146,097 days. */
+const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+
+/**
+ * `Date.UTC` for every year from 0000: `Date.UTC` itself reads years 0–99 as
+ * 1900–1999, so those are computed 400 years later and moved back.
+ */
+export function utcTime(year: number, monthIndex: number, day: number): number {
+  return year >= 0 && year < 100 ? Date.UTC(year + 400, monthIndex, day) - FOUR_CENTURIES_MS : Date.UTC(year, monthIndex, day);
+}
+
 function unitStart(year: number, month: number, day: number, unit: Precision): number {
-  if (unit === "year") return Date.UTC(year, 0, 1);
-  if (unit === "month") return Date.UTC(year, month, 1);
-  return Date.UTC(year, month, day);
+  if (unit === "year") return utcTime(year, 0, 1);
+  if (unit === "month") return utcTime(year, month, 1);
+  return utcTime(year, month, day);
 }
 
 function unitEnd(year: number, month: number, day: number, unit: Precision): number {
-  if (unit === "year") return Date.UTC(year + 1, 0, 1);
-  if (unit === "month") return Date.UTC(year, month + 1, 1);
-  return Date.UTC(year, month, day + 1);
+  if (unit === "year") return utcTime(year + 1, 0, 1);
+  if (unit === "month") return utcTime(year, month + 1, 1);
+  return utcTime(year, month, day + 1);
 }
 
 /** The first instant a date string can mean, widened to `precision`. */

@@ -1,7 +1,7 @@
 import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { spreadsheetToDataset } from "../io/read-spreadsheet";
 import { findJsonSyntaxError } from "./json-syntax-error";
-import { datasetSchema, formatIssuePath, type Dataset } from "./schema";
+import { checkDataset, formatIssue, type Dataset } from "./schema";
 
 /** A load failure a reader can act on: what went wrong, in one sentence. */
 export class DatasetLoadError extends Error {
@@ -9,17 +9,16 @@ export class DatasetLoadError extends Error {
 }
 
 /**
- * Checks parsed JSON against the schema; throws the first problem with its path,
- * or, for a dataset read from a spreadsheet, with the file, row and column `describe` gives.
+ * Checks parsed JSON against the schema; throws the first problem with its path, or, for a dataset
+ * read from a spreadsheet, with the file, row and column `describe` gives. Never throws anything else.
  */
 export function parseDataset(json: unknown, describe?: (path: readonly PropertyKey[]) => string | null): Dataset {
-  const result = datasetSchema.safeParse(json);
+  const result = checkDataset(json);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = result.issues[0]!;
   const place = describe?.(issue.path);
   if (place) throw new DatasetLoadError(`${place}: ${issue.message}`);
-  const path = formatIssuePath(issue.path);
-  throw new DatasetLoadError(`The dataset is not in the timeline format: ${path ? `${path}: ` : ""}${issue.message}`);
+  throw new DatasetLoadError(`The dataset is not in the timeline format: ${formatIssue(issue)}`);
 }
 
 /** A file's text as the public format by its type: a .csv or .tsv spreadsheet is converted, anything else is JSON. */

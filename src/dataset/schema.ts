@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { safeHttpUrl } from "./safe-url";
+import { quoteValue } from "./quote-value";
+import { hasCredentials, safeHttpUrl } from "./safe-url";
 
 /**
  * The one schema for the public timeline format. The preprocessing step
@@ -10,14 +11,20 @@ import { safeHttpUrl } from "./safe-url";
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** True for a real calendar day written YYYY-MM-DD (rejects 2017-13-01 and 2017-02-30). */
+/** Leap years of the proleptic Gregorian calendar, which has a year 0 (1 BC), as ISO 8601 does. */
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** True for a real calendar day written YYYY-MM-DD, any year 0000–9999 (rejects 2017-13-01 and 2017-02-30). */
 export function isCalendarDay(value: string): boolean {
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
 }
 
 /** True for a real month written YYYY-MM. */
@@ -28,37 +35,43 @@ export function isCalendarMonth(value: string): boolean {
   return month >= 1 && month <= 12;
 }
 
+/** A day (YYYY-MM-DD) or, for month-precision events, a month (YYYY-MM). */
+function isEventDate(value: string): boolean {
+  return isCalendarDay(value) || isCalendarMonth(value);
+}
+
+// Every check aborts: a value that fails one is not checked further, and a
+// first-issue parse (see checkDataset) stops there.
 const calendarDay = z
   .string()
-  .refine(isCalendarDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a date (YYYY-MM-DD)` });
+  .refine(isCalendarDay, { abort: true, error: (issue) => `${quoteValue(issue.input)} is not a date (YYYY-MM-DD)` });
 
-/** A day (YYYY-MM-DD) or, for month-precision events, a month (YYYY-MM). */
 const eventDate = z
   .string()
-  .refine((value) => isCalendarDay(value) || isCalendarMonth(value), {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a date (YYYY-MM-DD or YYYY-MM)`,
-  });
+  .refine(isEventDate, { abort: true, error: (issue) => `${quoteValue(issue.input)} is not a date (YYYY-MM-DD or YYYY-MM)` });
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A publication date: an ISO date, or an ISO date-time with an optional offset. */
 const publishedDate = z.string().refine(
   (value) => isCalendarDay(value) || (ISO_DATE_TIME.test(value) && isCalendarDay(value.slice(0, 10))),
-  { error: (issue) => `${JSON.stringify(issue.input)} is not an ISO date or date-time` },
+  { abort: true, error: (issue) => `${quoteValue(issue.input)} is not an ISO date or date-time` },
 );
 
-/** Only http(s) links are ever rendered as links. */
+/** Only http(s) links without credentials are ever rendered as links; surrounding spaces are trimmed. */
 const httpUrl = z
   .string()
-  .refine((value) => safeHttpUrl(value) !== null, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL` });
+  .trim()
+  .refine((value) => !hasCredentials(value), { abort: true, error: (issue) => `${quoteValue(issue.input)} must not hold a user name or password` })
+  .refine((value) => safeHttpUrl(value) !== null, { abort: true, error: (issue) => `${quoteValue(issue.input)} is not an http(s) URL` });
 
 /** An id of an article, actor or event. */
 export const identifier = z
   .string()
-  .min(1, { error: "must not be empty" })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: "must be letters, digits, '.', '_', ':' or '-'" });
+  .min(1, { abort: true, error: "must not be empty" })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { abort: true, error: "must be letters, digits, '.', '_', ':' or '-'" });
 
-const text = z.string().trim().min(1, { error: "must not be empty" });
+const text = z.string().trim().min(1, { abort: true, error: "must not be empty" });
 
 function isTimeZone(value: string): boolean {
   try {
@@ -207,126 +220,189 @@ export const claimSchema = z.object({
 
 const rangeSchema = z.object({ start: calendarDay, end: calendarDay });
 
-export const datasetSchema = z
-  .object({
-    title: text,
-    /** Optional one-paragraph description of the dataset. */
-    description: z.string().optional(),
-    range: rangeSchema,
-    /** Ordered list of track names, for lane order; tracks not named here follow in order of first use. */
-    tracks: z.array(z.string()).default([]),
-    articles: z.array(articleSchema),
-    actors: z.array(actorSchema),
-    events: z.array(eventSchema),
-    /** Facts outside any one event on which the articles disagree. */
-    claims: z.array(claimSchema).optional(),
-  })
-  .superRefine((dataset, context) => {
-    reportDuplicateIds(dataset.articles, ["articles"], context);
-    reportDuplicateIds(dataset.actors, ["actors"], context);
-    reportDuplicateIds(dataset.events, ["events"], context);
-    reportDuplicateIds(dataset.claims ?? [], ["claims"], context);
-    if (dataset.range.end < dataset.range.start) {
-      context.addIssue({ code: "custom", path: ["range", "end"], message: "is before range.start" });
-    }
-    const articleIds = new Set(dataset.articles.map((article) => article.id));
-    const actorIds = new Set(dataset.actors.map((actor) => actor.id));
-    dataset.events.forEach((event, eventIndex) => {
-      const path = ["events", eventIndex];
-      if (event.end !== undefined && event.end < event.start) {
-        context.addIssue({ code: "custom", path: [...path, "end"], message: `${JSON.stringify(event.end)} is before start ${JSON.stringify(event.start)}` });
-      }
-      event.actors.forEach((actor, index) => {
-        if (!actorIds.has(actor)) {
-          context.addIssue({ code: "custom", path: [...path, "actors", index], message: `unknown actor ${JSON.stringify(actor)}` });
-        }
-      });
-      event.sources.forEach((source, index) => {
-        if (!articleIds.has(source.article)) {
-          context.addIssue({ code: "custom", path: [...path, "sources", index, "article"], message: `unknown article ${JSON.stringify(source.article)}` });
-        }
-      });
-      event.disputes.forEach((dispute, index) => {
-        if (!articleIds.has(dispute.article)) {
-          context.addIssue({ code: "custom", path: [...path, "disputes", index, "article"], message: `unknown article ${JSON.stringify(dispute.article)}` });
-        }
-      });
-    });
-    reportParentProblems(dataset.events, context);
-    (dataset.claims ?? []).forEach((claim, claimIndex) => {
-      claim.sources.forEach((source, index) => {
-        if (!articleIds.has(source.article)) {
-          context.addIssue({ code: "custom", path: ["claims", claimIndex, "sources", index, "article"], message: `unknown article ${JSON.stringify(source.article)}` });
-        }
-      });
-    });
-  }, { when: ({ value }) => hasCheckableShape(value) });
+/**
+ * The dataset's structure: every field's type and format. The rules across
+ * entries (unique ids, known actors and articles, ends after starts) are
+ * checked by `checkDataset` in one pass after it; parse datasets with that.
+ */
+export const datasetSchema = z.object({
+  title: text,
+  /** Optional one-paragraph description of the dataset. */
+  description: z.string().optional(),
+  range: rangeSchema,
+  /** Ordered list of track names, for lane order; tracks not named here follow in order of first use. */
+  tracks: z.array(z.string()).default([]),
+  articles: z.array(articleSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  /** Facts outside any one event on which the articles disagree. */
+  claims: z.array(claimSchema).optional(),
+});
 
-type ParentLink = Pick<z.infer<typeof eventSchema>, "id" | "start" | "end" | "parent">;
+/** A problem found in a dataset: where (`["events", 3, "start"]`) and what. */
+export interface DatasetIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+export type DatasetCheck = { success: true; data: Dataset } | { success: false; issues: DatasetIssue[] };
+
+/** Zod's wording replaced where the value tells the author more; the value quoted at most ~80 characters. */
+const issueMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === "invalid_type") {
+    return issue.input === undefined ? "is missing" : `expected ${issue.expected}, got ${quoteValue(issue.input)}`;
+  }
+  if (issue.code === "invalid_value") {
+    return `${quoteValue(issue.input)} is not one of ${issue.values.map((option) => quoteValue(option)).join(", ")}`;
+  }
+  return undefined;
+};
+
+// `abortEarly` is the flag zod's own `validate()` sets (zod 4.6, pinned): containers stop at the
+// first aborting issue, so a reader's parse of a million bad events stops at the first one.
+const FIRST_ISSUE = { error: issueMessages, abortEarly: true } as z.core.ParseContext<z.core.$ZodIssue>;
+const EVERY_ISSUE: z.core.ParseContext<z.core.$ZodIssue> = { error: issueMessages };
+
+/**
+ * Validates a dataset: the structure first, then one pass for the rules
+ * across entries. By default it stops at the first issue (what a reader
+ * needs, fast on hostile files); `every: true` collects them all, so an author
+ * sees every problem in one run of the pipeline. It never throws on any input.
+ */
+export function checkDataset(input: unknown, { every = false } = {}): DatasetCheck {
+  const result = datasetSchema.safeParse(input, every ? EVERY_ISSUE : FIRST_ISSUE);
+  const issues: DatasetIssue[] = result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
+  if (issues.length > 0 && !every) return { success: false, issues };
+  // After a failed structural check the raw input is cross-checked, as far as it is well formed.
+  issues.push(...crossCheck(result.success ? result.data : input, every));
+  return issues.length === 0 && result.success ? { success: true, data: result.data } : { success: false, issues };
+}
+
+type Loose = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Loose {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The rules across entries, in one pass. It reads only fields of the right
+ * type, so it is safe on input that failed the structural check.
+ */
+function crossCheck(input: unknown, every: boolean): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const add = (path: PropertyKey[], message: string) => {
+    issues.push({ path, message });
+    return !every;
+  };
+  if (!isRecord(input)) return issues;
+  const range = input.range;
+  if (isRecord(range) && typeof range.start === "string" && typeof range.end === "string" && isCalendarDay(range.start) && isCalendarDay(range.end) && range.end < range.start) {
+    if (add(["range", "end"], "is before range.start")) return issues;
+  }
+  const articles = uniqueIds(input.articles, "articles", add);
+  const actors = articles && uniqueIds(input.actors, "actors", add);
+  const eventIds = actors && uniqueIds(input.events, "events", add);
+  const claimIds = eventIds && uniqueIds(input.claims, "claims", add);
+  if (!articles || !actors || !eventIds || !claimIds) return issues;
+  const events = Array.isArray(input.events) ? input.events : [];
+  for (let eventIndex = 0; eventIndex < events.length; eventIndex++) {
+    const event: unknown = events[eventIndex];
+    if (!isRecord(event)) continue;
+    const path = ["events", eventIndex];
+    const { start, end } = event;
+    if (typeof start === "string" && typeof end === "string" && isEventDate(start) && isEventDate(end) && end < start) {
+      if (add([...path, "end"], `${quoteValue(end)} is before start ${quoteValue(start)}`)) return issues;
+    }
+    const named = actors.complete && Array.isArray(event.actors) ? event.actors : [];
+    for (let index = 0; index < named.length; index++) {
+      const actor: unknown = named[index];
+      if (typeof actor === "string" && !actors.ids.has(actor) && add([...path, "actors", index], `unknown actor ${quoteValue(actor)}`)) return issues;
+    }
+    for (const list of ["sources", "disputes"] as const) {
+      const entries = articles.complete && Array.isArray(event[list]) ? (event[list] as unknown[]) : [];
+      for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        if (!isRecord(entry) || typeof entry.article !== "string" || articles.ids.has(entry.article)) continue;
+        if (add([...path, list, index, "article"], `unknown article ${quoteValue(entry.article)}`)) return issues;
+      }
+    }
+  }
+  const claims = Array.isArray(input.claims) ? input.claims : [];
+  for (let claimIndex = 0; claimIndex < claims.length && articles.complete; claimIndex++) {
+    const claim: unknown = claims[claimIndex];
+    const sources = isRecord(claim) && Array.isArray(claim.sources) ? claim.sources : [];
+    for (let index = 0; index < sources.length; index++) {
+      const source: unknown = sources[index];
+      if (!isRecord(source) || typeof source.article !== "string" || articles.ids.has(source.article)) continue;
+      if (add(["claims", claimIndex, "sources", index, "article"], `unknown article ${quoteValue(source.article)}`)) return issues;
+    }
+  }
+  if (eventIds.complete) reportParentProblems(events, add);
+  return issues;
+}
+
+/**
+ * The ids of a list's entries, reporting each repeat; `complete` is false when
+ * an entry has no usable id, so references to the list cannot be judged.
+ * Undefined when a repeat ends a first-issue check.
+ */
+function uniqueIds(list: unknown, key: string, add: (path: PropertyKey[], message: string) => boolean): { ids: Set<string>; complete: boolean } | undefined {
+  const ids = new Set<string>();
+  let complete = Array.isArray(list);
+  const entries = Array.isArray(list) ? list : [];
+  for (let index = 0; index < entries.length; index++) {
+    const entry: unknown = entries[index];
+    if (!isRecord(entry) || typeof entry.id !== "string") {
+      complete = false;
+      continue;
+    }
+    if (ids.has(entry.id) && add([key, index, "id"], `duplicate id ${quoteValue(entry.id)}`)) return undefined;
+    ids.add(entry.id);
+  }
+  return { ids, complete };
+}
+
+type ParentLink = { id: string; start: string; end?: string; parent?: string };
+
+function parentLink(value: unknown): ParentLink | undefined {
+  if (!isRecord(value) || typeof value.id !== "string" || typeof value.start !== "string" || !isEventDate(value.start)) return undefined;
+  const end = typeof value.end === "string" && isEventDate(value.end) ? value.end : undefined;
+  const parent = typeof value.parent === "string" ? value.parent : undefined;
+  return { id: value.id, start: value.start, end, parent };
+}
 
 /** A parent must exist, must not be the event or one of its descendants, and must hold the event's dates. */
-function reportParentProblems(events: readonly ParentLink[], context: z.RefinementCtx) {
-  const byId = new Map(events.map((event) => [event.id, event]));
-  events.forEach((event, eventIndex) => {
-    if (event.parent === undefined) return;
+function reportParentProblems(events: readonly unknown[], add: (path: PropertyKey[], message: string) => boolean): void {
+  const links = events.map(parentLink);
+  const byId = new Map<string, ParentLink>();
+  for (const link of links) if (link) byId.set(link.id, link);
+  for (let eventIndex = 0; eventIndex < links.length; eventIndex++) {
+    const event = links[eventIndex];
+    if (!event || event.parent === undefined) continue;
     const path = ["events", eventIndex, "parent"];
     const parent = byId.get(event.parent);
     if (!parent) {
-      context.addIssue({ code: "custom", path, message: `unknown event ${JSON.stringify(event.parent)}` });
-      return;
+      if (add(path, `unknown event ${quoteValue(event.parent)}`)) return;
+      continue;
     }
     const seen = new Set([event.id]);
+    let cycle = false;
     for (let ancestor: ParentLink | undefined = parent; ancestor; ancestor = ancestor.parent === undefined ? undefined : byId.get(ancestor.parent)) {
       if (seen.has(ancestor.id)) {
-        context.addIssue({ code: "custom", path, message: `${JSON.stringify(event.parent)} makes a cycle of parents (${[...seen, ancestor.id].join(" → ")})` });
-        return;
+        cycle = true;
+        if (add(path, `${quoteValue(event.parent)} makes a cycle of parents (${[...seen, ancestor.id].map((id) => quoteValue(id, 40)).join(" → ")})`)) return;
+        break;
       }
       seen.add(ancestor.id);
     }
+    if (cycle) continue;
     const [first, last] = [event.start, event.end ?? event.start];
     // Dates compare as text; a month ("2017-12") holds its days ("2017-12-05" starts with it).
     const parentLast = parent.end ?? parent.start;
     if (first.slice(0, parent.start.length) < parent.start || last.slice(0, parentLast.length) > parentLast) {
-      context.addIssue({ code: "custom", path, message: `the event (${first} to ${last}) is not within its parent ${JSON.stringify(parent.id)} (${parent.start} to ${parentLast})` });
+      if (add(path, `the event (${first} to ${last}) is not within its parent ${quoteValue(parent.id)} (${parent.start} to ${parentLast})`)) return;
     }
-  });
-}
-
-/**
- * Zod skips a refinement once any field fails; the cross-reference checks
- * only need ids and lists, so they run whenever those are well formed and an
- * author sees every problem in one pass.
- */
-function hasCheckableShape(value: unknown): boolean {
-  const isObject = (item: unknown): item is Record<string, unknown> => typeof item === "object" && item !== null;
-  const listOf = (items: unknown, check: (item: Record<string, unknown>) => boolean) =>
-    Array.isArray(items) && items.every((item) => isObject(item) && check(item));
-  const hasId = (item: Record<string, unknown>) => typeof item.id === "string";
-  const hasArticle = (item: Record<string, unknown>) => typeof item.article === "string";
-  return (
-    isObject(value) &&
-    isObject(value.range) &&
-    listOf(value.articles, hasId) &&
-    listOf(value.actors, hasId) &&
-    listOf(value.events, (event) =>
-      hasId(event) &&
-      typeof event.start === "string" &&
-      Array.isArray(event.actors) &&
-      listOf(event.sources, hasArticle) &&
-      listOf(event.disputes, hasArticle),
-    ) &&
-    (value.claims === undefined || listOf(value.claims, (claim) => hasId(claim) && listOf(claim.sources, hasArticle)))
-  );
-}
-
-function reportDuplicateIds(items: readonly { id: string }[], path: (string | number)[], context: z.RefinementCtx) {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      context.addIssue({ code: "custom", path: [...path, index, "id"], message: `duplicate id ${JSON.stringify(item.id)}` });
-    }
-    seen.add(item.id);
-  });
+  }
 }
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -346,6 +422,13 @@ export type Precision = (typeof precisions)[number];
 /** The precision an event's date is known to: explicit, or implied by the form of its start. */
 export function eventPrecision(event: Pick<TimelineEvent, "start" | "precision">): Precision {
   return event.precision ?? (isCalendarMonth(event.start) ? "month" : "day");
+}
+
+/** `events[3].start "2017-13-01" is not a date …`, `events[3].actors[0]: unknown actor "x"`: a path and its message as one line. */
+export function formatIssue({ path, message }: DatasetIssue): string {
+  const field = formatIssuePath(path);
+  if (field === "") return message;
+  return /^("|is )/.test(message) ? `${field} ${message}` : `${field}: ${message}`;
 }
 
 /** "events[3].sources[0].quote" for a zod issue path. */

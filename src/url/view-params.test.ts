@@ -157,6 +157,29 @@ describe("isHttpOrRelativeUrl", () => {
   });
 });
 
+describe("link parameters from hostile links", () => {
+  it("parseViewParams accepts a window across every year 0000–9999", () => {
+    const { view, notices } = parseViewParams("?from=0000-01-01&to=9999-12-31");
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject({ from: "0000-01-01", to: "9999-12-31" });
+  });
+
+  it("parseViewParams quotes at most 80 characters of an unknown view, with its length", () => {
+    expect(parseViewParams(`?view=${"v".repeat(100_000)}`).notices).toEqual([`Ignored unknown view "${"v".repeat(80)}…" (100,000 characters)`]);
+  });
+
+  it("checkViewAgainstDataset quotes at most 80 characters of an unknown event id, with its length", () => {
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, event: "e".repeat(100_000) }, { range: { start: "2015-01-01", end: "2015-12-31" }, actors: [], events: [] });
+    expect(result.notices).toEqual([`Event "${"e".repeat(80)}…" (100,000 characters) not found`]);
+  });
+
+  it("checkViewAgainstDataset names at most three unknown actors and counts the rest", () => {
+    const actors = Array.from({ length: 10_000 }, (_, index) => `ghost-${index}`);
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, actors }, { range: { start: "2015-01-01", end: "2015-12-31" }, actors: [], events: [] });
+    expect(result.notices).toEqual(['Unknown actors "ghost-0", "ghost-1", "ghost-2" and 9,997 more ignored']);
+  });
+});
+
 describe("checkViewAgainstDataset", () => {
   const dataset = {
     range: { start: "2015-09-01", end: "2017-12-31" },

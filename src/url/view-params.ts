@@ -1,4 +1,5 @@
 import { eventPositionsByFacet, facetNames, type FacetName } from "../dataset/dataset-index";
+import { quoteValue } from "../dataset/quote-value";
 import { safeHttpUrl } from "../dataset/safe-url";
 import { isCalendarDay, type Dataset } from "../dataset/schema";
 import type { ActorMatch } from "../filters/actor-match";
@@ -73,7 +74,7 @@ export function parseViewParams(search: string): { view: ViewParams; notices: st
   const tab = params.get("view");
   if (tab !== null) {
     if ((views as readonly string[]).includes(tab)) view.view = tab as ViewName;
-    else notices.push(`Ignored unknown view "${tab}"`);
+    else notices.push(`Ignored unknown view ${quoteValue(tab)}`);
   }
 
   const event = params.get("event");
@@ -85,7 +86,7 @@ export function parseViewParams(search: string): { view: ViewParams; notices: st
   const match = params.get("match");
   if (match !== null) {
     if (match === "any" || match === "all") view.match = match;
-    else notices.push(`Ignored unknown match "${match}" (use "any" or "all")`);
+    else notices.push(`Ignored unknown match ${quoteValue(match)} (use "any" or "all")`);
   }
 
   const q = params.get("q")?.trim();
@@ -100,7 +101,7 @@ export function parseViewParams(search: string): { view: ViewParams; notices: st
   const disputed = params.get("disputed");
   if (disputed !== null) {
     if (disputed === "1") view.disputed = true;
-    else if (disputed !== "0") notices.push(`Ignored 'disputed=${disputed}' (use disputed=1)`);
+    else if (disputed !== "0") notices.push(`Ignored disputed=${quoteValue(disputed)} (use disputed=1)`);
   }
 
   const from = params.get("from");
@@ -189,20 +190,22 @@ export function checkViewAgainstDataset(
   const notices: string[] = [];
   const next: ViewParams = { ...view };
   if (view.event !== null && !eventIds.has(view.event)) {
-    notices.push(`Event "${view.event}" not found`);
+    notices.push(`Event ${quoteValue(view.event)} not found`);
     next.event = null;
   }
   const actorIds = new Set(dataset.actors.map((actor) => actor.id));
   const unknown = view.actors.filter((id) => !actorIds.has(id));
   if (unknown.length > 0) {
-    notices.push(`Unknown ${unknown.length === 1 ? "actor" : "actors"} ${unknown.map((id) => `"${id}"`).join(", ")} ignored`);
+    const named = unknown.slice(0, 3).map((id) => quoteValue(id)).join(", ");
+    const more = unknown.length > 3 ? ` and ${(unknown.length - 3).toLocaleString("en-US")} more` : "";
+    notices.push(`Unknown ${unknown.length === 1 ? "actor" : "actors"} ${named}${more} ignored`);
     next.actors = view.actors.filter((id) => actorIds.has(id));
   }
   for (const facet of facetNames) {
     const missing = view[facet].filter((value) => !facetValues[facet].has(value));
     if (missing.length === 0) continue;
     const [one, many] = facetLabels[facet];
-    notices.push(`Unknown ${missing.length === 1 ? one : many} ${missing.map((value) => `"${value}"`).join(", ")} ignored`);
+    notices.push(`Unknown ${missing.length === 1 ? one : many} ${missing.slice(0, 3).map((value) => quoteValue(value)).join(", ")}${missing.length > 3 ? ` and ${(missing.length - 3).toLocaleString("en-US")} more` : ""} ignored`);
     next[facet] = view[facet].filter((value) => facetValues[facet].has(value));
   }
   if (view.from !== null && view.to !== null && (view.to < dataset.range.start || view.from > dataset.range.end)) {
