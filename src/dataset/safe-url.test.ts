@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeHttpUrl } from "./safe-url";
+import { hasCredentials, safeHttpUrl } from "./safe-url";
 
 describe("safeHttpUrl", () => {
   it("safeHttpUrl keeps http and https URLs", () => {
@@ -16,5 +16,11 @@ describe("safeHttpUrl", () => {
     expect(safeHttpUrl("")).toBeNull();
     expect(safeHttpUrl(null)).toBeNull();
     expect(safeHttpUrl(undefined)).toBeNull();
+  });
+  it("safeHttpUrl rejects URLs with a user name or password", () => {
+    expect(safeHttpUrl("https://user:pass@example.org/a")).toBeNull();
+    expect(safeHttpUrl("https://user@example.org/a")).toBeNull();
+    expect(hasCredentials("https://:secret@example.org/")).toBe(true);
+    expect(hasCredentials("https://example.org/a@b")).toBe(false);
   });
 });
