@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildDatasetIndex, type DatasetIndex } from "../../src/dataset/dataset-index";
 import { formatCalendarDate } from "../../src/dataset/format-date";
-import { datasetSchema } from "../../src/dataset/schema";
+import { checkDataset } from "../../src/dataset/schema";
 import { EVENTS_FOLDER, eventPagePath } from "../../src/url/site-path";
 import { drawEventCard, drawHomeCard, laneOrderById, loadCardFonts } from "./card";
 import { eventDateLine } from "./describe-event";
@@ -32,7 +32,7 @@ export interface BuildPagesResult {
 
 function readIndex(distDir: string): DatasetIndex {
   const file = join(distDir, "data", "timeline.json");
-  const parsed = datasetSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const parsed = checkDataset(JSON.parse(readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file} does not match the schema; run npm run data`);
   return buildDatasetIndex(parsed.data);
 }
