@@ -100,7 +100,7 @@ describe("buildTimeline", () => {
 
   it("buildTimeline rejects a date phrase that disagrees with its event without a dispute", () => {
     expect(errorsFor({ "events.yaml": EVENTS.replace('start: "2017-12-11"', 'start: "2017-12-12"') })).toEqual([
-      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from "dw-2017-12-13" about the date or fix the date',
+      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from dw-2017-12-13 about the date or fix the date',
     ]);
   });
 
@@ -120,7 +120,7 @@ describe("buildTimeline", () => {
       "  disputes:\n    - article: dw-2017-12-13\n      about: fact\n      note: DW misspells the base.",
     );
     expect(errorsFor({ "events.yaml": events })).toEqual([
-      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from "dw-2017-12-13" about the date or fix the date',
+      'data/events.yaml:11: event "hmeimim-withdrawal": sources[0].datePhrase "on Monday" resolves to Mon 11 Dec 2017 but the event starts 2017-12-12; record a dispute from dw-2017-12-13 about the date or fix the date',
     ]);
   });
 

@@ -33,7 +33,7 @@ export function resolveSources(dataset: Dataset): { dataset: Dataset; errors: Da
       if (!agrees && !event.disputes.some((dispute) => dispute.article === source.article && dispute.about === "date")) {
         errors.push({
           path,
-          message: `${quoteValue(source.datePhrase)} resolves to ${resolved.reading} but the event ${describeEventDate(event)}; record a dispute from ${quoteValue(source.article)} about the date or fix the date`,
+          message: `${quoteValue(source.datePhrase)} resolves to ${resolved.reading} but the event ${describeEventDate(event)}; record a dispute from ${source.article} about the date or fix the date`,
         });
       }
       const { start, end, explanation } = resolved;

@@ -390,7 +390,7 @@ function reportParentProblems(events: readonly unknown[], add: (path: PropertyKe
     for (let ancestor: ParentLink | undefined = parent; ancestor; ancestor = ancestor.parent === undefined ? undefined : byId.get(ancestor.parent)) {
       if (seen.has(ancestor.id)) {
         cycle = true;
-        if (add(path, `${quoteValue(event.parent)} makes a cycle of parents (${[...seen, ancestor.id].map((id) => quoteValue(id, 40)).join(" → ")})`)) return;
+        if (add(path, `${quoteValue(event.parent)} makes a cycle of parents (${[...seen, ancestor.id].join(" → ")})`)) return;
         break;
       }
       seen.add(ancestor.id);
