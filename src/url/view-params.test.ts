@@ -67,7 +67,7 @@ describe("parseViewParams", () => {
   it("parseViewParams reads disputed=1 and ignores other values with a notice", () => {
     expect(parseViewParams("?disputed=1").view.disputed).toBe(true);
     expect(parseViewParams("?disputed=0")).toEqual({ view: DEFAULT_VIEW_PARAMS, notices: [] });
-    expect(parseViewParams("?disputed=yes").notices).toEqual(["Ignored 'disputed=yes' (use disputed=1)"]);
+    expect(parseViewParams("?disputed=yes").notices).toEqual(['Ignored disputed="yes" (use disputed=1)']);
   });
 
   it("parseViewParams ignores a malformed 'from' with a notice and keeps the rest", () => {
@@ -169,13 +169,13 @@ describe("link parameters from hostile links", () => {
   });
 
   it("checkViewAgainstDataset quotes at most 80 characters of an unknown event id, with its length", () => {
-    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, event: "e".repeat(100_000) }, { range: { start: "2015-01-01", end: "2015-12-31" }, actors: [], events: [] });
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, event: "e".repeat(100_000) }, { range: { start: "2015-01-01", end: "2015-12-31" }, articles: [], actors: [], events: [] });
     expect(result.notices).toEqual([`Event "${"e".repeat(80)}…" (100,000 characters) not found`]);
   });
 
   it("checkViewAgainstDataset names at most three unknown actors and counts the rest", () => {
     const actors = Array.from({ length: 10_000 }, (_, index) => `ghost-${index}`);
-    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, actors }, { range: { start: "2015-01-01", end: "2015-12-31" }, actors: [], events: [] });
+    const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, actors }, { range: { start: "2015-01-01", end: "2015-12-31" }, articles: [], actors: [], events: [] });
     expect(result.notices).toEqual(['Unknown actors "ghost-0", "ghost-1", "ghost-2" and 9,997 more ignored']);
   });
 });
