@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { generateSyntheticDataset } from "../../scripts/synthetic-dataset";
+import { parseDataset } from "../dataset/parse-dataset-text";
 import fixture from "../../tests/fixtures/timeline.json";
 import { buildDatasetIndex } from "../dataset/dataset-index";
 import { datasetSchema } from "../dataset/schema";
 import { parseSearchQuery } from "../text/search-text";
-import { buildSearchIndex, createSearchIndexBuilder, fieldsMatchQuery, searchableFields, searchIndexFor, searchMask } from "./search-index";
+import { buildSearchIndex, createSearchIndexBuilder, fieldsMatchQuery, searchableFields, searchIndexFor, searchMask, warmSearchIndex } from "./search-index";
 
 const index = buildDatasetIndex(datasetSchema.parse(fixture));
 const search = buildSearchIndex(index.events, index.actorsById, index.articlesById);
@@ -97,5 +99,27 @@ describe("searchIndexFor", () => {
   it("searchIndexFor builds the index once per dataset", () => {
     expect(searchIndexFor(index)).toBe(searchIndexFor(index));
     expect(searchIndexFor(index).tokens).toEqual(search.tokens);
+  });
+});
+
+describe("warmSearchIndex", () => {
+  it("warmSearchIndex uses what an idle period offers, not a fixed small slice of it", () => {
+    const large = buildDatasetIndex(parseDataset(generateSyntheticDataset({ events: 3000, seed: 2 })));
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal("requestIdleCallback", (callback: IdleRequestCallback) => callbacks.push(callback));
+    vi.stubGlobal("cancelIdleCallback", () => undefined);
+    // A clock that moves 1 ms each time it is read: the builder reads it once per 128 events.
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (now += 1));
+    const stop = warmSearchIndex(large);
+    let periods = 0;
+    while (callbacks.length > 0 && periods < 100) {
+      periods += 1;
+      callbacks.shift()!({ didTimeout: false, timeRemaining: () => 49 });
+    }
+    stop();
+    vi.unstubAllGlobals();
+    // 3,000 events are 24 clock reads: one 49 ms idle period is enough; 12 ms slices took two.
+    expect(periods).toBe(1);
   });
 });

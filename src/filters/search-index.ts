@@ -208,8 +208,9 @@ export function searchMask(index: SearchIndex, query: SearchQuery): Uint8Array |
 /** True when the fields (one event's, as `searchableFields` lists them) match every term: the single-event form of `searchMask`. */
 export function fieldsMatchQuery(fields: readonly string[], query: SearchQuery): boolean {
   if (query.terms.length === 0) return true;
-  const tokenized = fields.map(tokenize);
-  return query.terms.every((term) => tokenized.some((tokens) => tokensMatchTerm(tokens, term)));
+  // Tokenized only as far as needed: most candidates match in their title, and tokenizing every quotation of thousands is a long task.
+  const tokenized: (string[] | undefined)[] = [];
+  return query.terms.every((term) => fields.some((field, at) => tokensMatchTerm((tokenized[at] ??= tokenize(field)), term)));
 }
 
 const builders = new WeakMap<DatasetIndex, SearchIndexBuilder>();
@@ -228,8 +229,9 @@ export function searchIndexFor(index: DatasetIndex): SearchIndex {
   return builderFor(index).finish();
 }
 
-/** Slices of indexing in idle time, each well under a long task. */
-const IDLE_SLICE_MS = 12;
+/** Slices of indexing in idle time: at least this long, and no longer than the idle period, up to a bound well under a long task (50 ms). */
+const MIN_SLICE_MS = 12;
+const MAX_SLICE_MS = 35;
 
 /**
  * Builds the dataset's search index in idle time, a slice at a time, so the first search
@@ -241,11 +243,13 @@ export function warmSearchIndex(index: DatasetIndex): () => void {
   let handle: ReturnType<typeof setTimeout> | number | undefined;
   const idle = typeof requestIdleCallback === "function";
   const schedule = () => {
-    handle = idle ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0);
+    handle = idle ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(() => run(), 0);
   };
-  const run = () => {
+  // An idle period lasts up to 50 ms, and comes once per frame or every 50 ms: a fixed small slice of it left the index unbuilt for seconds.
+  const run = (deadline?: IdleDeadline) => {
     if (stopped) return;
-    if (builder.step(IDLE_SLICE_MS)) builder.finish();
+    const budget = Math.min(MAX_SLICE_MS, Math.max(MIN_SLICE_MS, (deadline?.timeRemaining() ?? 0) - 2));
+    if (builder.step(budget)) builder.finish();
     else schedule();
   };
   schedule();
