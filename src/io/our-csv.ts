@@ -1,11 +1,12 @@
-import type { Article, Dataset, Dispute, EventSource, TimelineEvent } from "../dataset/schema";
+import type { Article, Claim, Dataset, Dispute, EventSource, TimelineEvent } from "../dataset/schema";
 import { csvRecord } from "./csv-field";
 
 /**
  * Our CSV: one row per event. The first columns are the ones a spreadsheet
- * reader works with; `sources`, `disputes` and `actor_details` are JSON cells
- * that carry the rest of the evidence, and the first row's `dataset` cell holds
- * the dataset's own fields, so the file opens back into the same dataset.
+ * reader works with; `sources`, `disputes`, `notes` and `actor_details` are
+ * JSON cells that carry the rest of the evidence, and the first row's `claims`
+ * and `dataset` cells hold the dataset's claims and own fields, so the file
+ * opens back into the same dataset.
  */
 export const OUR_CSV_COLUMNS = [
   "id",
@@ -16,10 +17,13 @@ export const OUR_CSV_COLUMNS = [
   "precision",
   "place",
   "track",
+  "parent",
   "actors",
   "sources",
   "disputes",
+  "notes",
   "actor_details",
+  "claims",
   "dataset",
 ] as const;
 
@@ -66,6 +70,16 @@ function disputeCell(dispute: Dispute, article: Article, citedInRow: boolean): R
   };
 }
 
+/** A claim with each quoted article's fields in full, as a source cell gives them. */
+function claimCell(claim: Claim, articles: ReadonlyMap<string, Article>): Record<string, unknown> {
+  return {
+    id: claim.id,
+    topic: claim.topic,
+    ...(claim.note !== undefined ? { note: claim.note } : {}),
+    sources: claim.sources.map((source) => ({ article: source.article, ...articleFields(articles.get(source.article)!), quote: source.quote })),
+  };
+}
+
 const jsonCell = (items: readonly unknown[]) => (items.length === 0 ? "" : JSON.stringify(items));
 
 /** The dataset's own fields, in the first row's `dataset` cell. */
@@ -81,7 +95,8 @@ export function* ourCsvPieces(dataset: Dataset): Generator<string> {
   yield BYTE_ORDER_MARK + csvRecord(OUR_CSV_COLUMNS);
   let first = true;
   for (const event of dataset.events) {
-    yield csvRecord(ourCsvRow(event, articles, actors, first ? datasetCell(dataset) : ""));
+    const own = first ? { claims: jsonCell((dataset.claims ?? []).map((claim) => claimCell(claim, articles))), dataset: datasetCell(dataset) } : { claims: "", dataset: "" };
+    yield csvRecord(ourCsvRow(event, articles, actors, own));
     first = false;
   }
 }
@@ -90,7 +105,7 @@ function ourCsvRow(
   event: TimelineEvent,
   articles: ReadonlyMap<string, Article>,
   actors: ReadonlyMap<string, Dataset["actors"][number]>,
-  dataset: string,
+  own: { claims: string; dataset: string },
 ): string[] {
   const cited = new Set(event.sources.map((source) => source.article));
   const eventActors = event.actors.map((id) => actors.get(id)!);
@@ -103,13 +118,15 @@ function ourCsvRow(
     precision: event.precision ?? "",
     place: event.place ?? "",
     track: event.track ?? "",
+    parent: event.parent ?? "",
     actors: eventActors.map((actor) => actor.name).join(LIST_SEPARATOR),
     sources: jsonCell(event.sources.map((source) => sourceCell(source, articles.get(source.article)!))),
     disputes: jsonCell(event.disputes.map((dispute) => disputeCell(dispute, articles.get(dispute.article)!, cited.has(dispute.article)))),
+    notes: jsonCell(event.notes ?? []),
     actor_details: jsonCell(
       eventActors.map((actor) => ({ id: actor.id, kind: actor.kind, ...(actor.aliases.length > 0 ? { aliases: actor.aliases } : {}) })),
     ),
-    dataset,
+    ...own,
   };
   return OUR_CSV_COLUMNS.map((column) => row[column]);
 }

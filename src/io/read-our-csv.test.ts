@@ -5,7 +5,7 @@ const open = (text: string, name = "events.csv") => (({ json, describe }) => par
 
 describe("reading our CSV", () => {
   it("reads columns in any order and case, with unknown columns left out", () => {
-    const dataset = open("Notes,START,Title,id,summary\r\nmine,2017-11-22,Sochi summit,sochi,Putin hosts a summit.");
+    const dataset = open("Remarks,START,Title,id,summary\r\nmine,2017-11-22,Sochi summit,sochi,Putin hosts a summit.");
     expect(dataset.events).toEqual([expect.objectContaining({ id: "sochi", title: "Sochi summit", start: "2017-11-22", summary: "Putin hosts a summit." })]);
   });
 
@@ -28,7 +28,7 @@ describe("reading our CSV", () => {
   });
 
   it("names the ignored columns once", () => {
-    expect(ignoredColumnsNotice("Notes,id,title,summary,start,Extra\r\n", "events.csv")).toBe("events.csv: ignored the columns “Notes” and “Extra”, which the explorer does not read.");
+    expect(ignoredColumnsNotice("Remarks,id,title,summary,start,Extra\r\n", "events.csv")).toBe("events.csv: ignored the columns “Remarks” and “Extra”, which the explorer does not read.");
     expect(ignoredColumnsNotice("id,title,summary,start\r\n", "events.csv")).toBeNull();
     expect(ignoredColumnsNotice("Year,Headline,Source\r\n", "sheet.csv")).toBe("sheet.csv: ignored the column “Source”, which the explorer does not read.");
   });
@@ -59,6 +59,19 @@ describe("errors in our CSV name the file, the row and the column", () => {
   it("an article field the schema rejects, at the row that describes it", () => {
     const source = `"[{""article"":""x"",""outlet"":null,""headline"":""H"",""published"":""yesterday"",""url"":null,""quote"":""Q""}]"`;
     expect(error("a,A,First.,2016-03-14,,,,", `b,B,Second.,2016-03-15,,,${source},`)).toThrow('events.csv: row 3, column "sources", article "x", published: "yesterday" is not an ISO date or date-time');
+  });
+  it("a note or a claim the schema rejects, at its cell", () => {
+    const open2 = (cells: string) => () => open(`id,title,summary,start,notes,claims\r\na,A,First.,2016-03-14,${cells}`);
+    expect(open2('"[{""basis"":""record"",""note"":""From the record.""}]",')).toThrow('events.csv: row 2, column "notes", notes[0].record: is missing: a note from the record names the record');
+    const claim = (quote: string) => `"[{""id"":""toll"",""topic"":""Toll"",""sources"":[{""article"":""x"",""outlet"":null,""headline"":""H"",""published"":""2016-03-14"",""url"":null,""quote"":""Q""},{""article"":""x"",""quote"":""${quote}""}]}]"`;
+    expect(open2(`,${claim("")}`)).toThrow('events.csv: row 2, column "claims", claims[0].sources[1].quote: must not be empty');
+    expect(open(`id,title,summary,start,notes,claims\r\na,A,First.,2016-03-14,,${claim("Q2")}`).claims).toEqual([
+      { id: "toll", topic: "Toll", sources: [{ article: "x", quote: "Q" }, { article: "x", quote: "Q2" }] },
+    ]);
+  });
+  it("claims listed in two rows", () => {
+    const claims = `"[{""id"":""t"",""topic"":""T"",""sources"":[]}]"`;
+    expect(() => open(`id,title,summary,start,claims\r\na,A,First.,2016-03-14,${claims}\r\nb,B,Second.,2016-03-15,${claims}`)).toThrow('events.csv: row 3, column "claims": the claims are listed a second time (first in row 2)');
   });
   it("an actor without details", () => {
     expect(error("a,A,First.,2016-03-14,,Vladimir Putin,,")).toThrow('events.csv: row 2, column "actors": the actor "Vladimir Putin" is not described in any row\'s "actor_details"');

@@ -14,7 +14,7 @@ const ARTICLE_FIELDS = ["outlet", "headline", "published", "url", "byline", "pub
 export const OUR_CSV_REQUIRED: readonly OurCsvColumn[] = ["id", "title", "summary", "start"];
 
 /** The event fields read from a cell of the same name. */
-const PLAIN_FIELDS = ["id", "title", "summary", "start", "end", "precision", "place", "track", "actors", "sources", "disputes"] as const satisfies readonly OurCsvColumn[];
+const PLAIN_FIELDS = ["id", "title", "summary", "start", "end", "precision", "place", "track", "parent", "actors", "sources", "disputes", "notes"] as const satisfies readonly OurCsvColumn[];
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 const isListOfObjects = (value: unknown): value is Json[] => Array.isArray(value) && value.every(isObject);
@@ -52,10 +52,10 @@ interface ReadRow {
 
 /**
  * Reads our CSV (as Export writes it) back into a dataset, a row at a time: the
- * cells become an event each, the JSON cells its sources, disputes and actors,
- * and the `dataset` cell the dataset's own fields. Articles and actors are listed
- * in order of first use, as Export lists them, so export → open gives the same
- * dataset. Problems the schema would not place (a JSON cell that does not
+ * cells become an event each, the JSON cells its sources, disputes, notes and
+ * actors, and the `claims` and `dataset` cells the dataset's claims and own
+ * fields. Articles and actors are listed in order of first use (the rows', then
+ * the claims'), as Export lists them, so export → open gives the same dataset. Problems the schema would not place (a JSON cell that does not
  * parse, an article described two ways) are thrown with row and column.
  */
 export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCsvColumn>, fileName: string): SheetReader {
@@ -81,6 +81,7 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
   const actors = new Map<string, Definition>();
   const actorIdsByName = new Map<string, string>();
   let datasetCell: Definition | null = null;
+  let claimsCell: { claims: Json[]; place: SheetPlace } | null = null;
   const rows: ReadRow[] = [];
   const define = (into: Map<string, Definition>, id: string, fields: Json, place: SheetPlace, what: string) => {
     const known = into.get(id);
@@ -88,18 +89,21 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     else if (!sameFields(known.fields, fields)) fail(place, `${what} ${JSON.stringify(id)} is described differently in row ${known.place.row}`);
   };
 
+  /** The articles that entries citing them describe (an entry may name its article by id alone). */
+  const defineArticles = (items: readonly Json[], place: SheetPlace) => {
+    for (const item of items) {
+      if (typeof item.article !== "string") fail(place, `every entry needs an "article" id`);
+      if (!ARTICLE_FIELDS.some((field) => field in item)) continue;
+      const fields: Json = {};
+      for (const field of ARTICLE_FIELDS) if (item[field] !== undefined) fields[field] = item[field];
+      define(articles, item.article as string, fields, place, "article");
+    }
+  };
+
   const add = (row: SheetRow) => {
     const sources = jsonCell(row, "sources", isListOfObjects, "a JSON array of sources") ?? [];
     const disputes = jsonCell(row, "disputes", isListOfObjects, "a JSON array of disputes") ?? [];
-    for (const [column, items] of [["sources", sources], ["disputes", disputes]] as const) {
-      for (const item of items) {
-        if (typeof item.article !== "string") fail(at(row.number, column), `every entry needs an "article" id`);
-        if (!ARTICLE_FIELDS.some((field) => field in item)) continue;
-        const fields: Json = {};
-        for (const field of ARTICLE_FIELDS) if (item[field] !== undefined) fields[field] = item[field];
-        define(articles, item.article as string, fields, at(row.number, column), "article");
-      }
-    }
+    for (const [column, items] of [["sources", sources], ["disputes", disputes]] as const) defineArticles(items, at(row.number, column));
     const names = splitNames(cellOf(row, match, "actors"));
     const details = jsonCell(row, "actor_details", isListOfObjects, "a JSON array of actors") ?? [];
     if (details.length > 0 && details.length !== names.length) {
@@ -112,6 +116,17 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
       actorIdsByName.set(names[index]!, id);
       return id;
     });
+    const notes = jsonCell(row, "notes", isListOfObjects, "a JSON array of notes");
+    const claims = jsonCell(row, "claims", isListOfObjects, "a JSON array of claims");
+    if (claims) {
+      const place = at(row.number, "claims");
+      if (claimsCell) fail(place, `the claims are listed a second time (first in row ${claimsCell.place.row})`);
+      for (const claim of claims) {
+        if (!isListOfObjects(claim.sources)) fail(place, `every claim needs "sources", a JSON array`);
+        defineArticles(claim.sources as Json[], place);
+      }
+      claimsCell = { claims, place };
+    }
     const ownDataset = jsonCell(row, "dataset", isObject, "a JSON object");
     if (ownDataset) {
       if (datasetCell) fail(at(row.number, "dataset"), `the dataset is described a second time (first in row ${datasetCell.place.row})`);
@@ -133,9 +148,11 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
         precision: optional("precision")?.trim() as EventInput["precision"],
         place: optional("place"),
         track: optional("track"),
+        parent: optional("parent")?.trim(),
         actors: details.length > 0 ? actorIds : null,
         sources: sources.map(({ article, quote, datePhrase, resolution }) => ({ article, quote, datePhrase, resolution }) as NonNullable<EventInput["sources"]>[number]),
         disputes: disputes.map(({ article, note, about }) => ({ article, note, about }) as NonNullable<EventInput["disputes"]>[number]),
+        ...(notes ? { notes: notes as EventInput["notes"] } : {}),
       },
     });
   };
@@ -157,6 +174,15 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
       ids.forEach((id) => actorOrder.add(id));
       return { ...event, actors: ids };
     });
+    const claims = claimsCell?.claims.map(({ id, topic, note, sources }) => ({
+      id,
+      topic,
+      note,
+      sources: (sources as Json[]).map(({ article, quote }) => {
+        articleOrder.add(article as string);
+        return { article, quote };
+      }),
+    }));
     const articleIds = [...articleOrder];
     const actorIds = [...actorOrder];
     const own: Json = datasetCell?.fields ?? {};
@@ -168,6 +194,7 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
       articles: articleIds.map((id) => ({ id, ...articles.get(id)!.fields })),
       actors: actorIds.map((id) => ({ id, ...actors.get(id)!.fields })),
       events,
+      ...(claims ? { claims } : {}),
     } as DatasetInput;
 
     const describe = (path: readonly PropertyKey[]): string | null => {
@@ -182,6 +209,7 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
         const what = `${listed.what} ${JSON.stringify(id)}`;
         return describePlace(file, listed.definitions.get(id)!.place, path.length > 2 ? `${what}, ${formatIssuePath(path.slice(2))}` : what);
       }
+      if (list === "claims" && claimsCell) return describePlace(file, claimsCell.place, formatIssuePath(path));
       return datasetCell ? describePlace(file, datasetCell.place, formatIssuePath(path)) : null;
     };
     return { json, describe };

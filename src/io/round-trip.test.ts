@@ -4,7 +4,7 @@ import { buildTimeline } from "../../data/pipeline/build-timeline";
 import { generateSyntheticDataset } from "../../scripts/synthetic-dataset";
 import { buildDatasetIndex } from "../dataset/dataset-index";
 import { datasetFromText, parseDataset } from "../dataset/parse-dataset-text";
-import type { Dataset, TimelineEvent } from "../dataset/schema";
+import { eventPrecision, type Dataset, type TimelineEvent } from "../dataset/schema";
 import { filterEventsByActors } from "../filters/actor-match";
 import { EXPORT_FORMATS, exportText, type ExportFormat } from "./export-formats";
 
@@ -25,6 +25,53 @@ function exported(format: ExportFormat, dataset: Dataset, keep: (events: readonl
   const index = buildDatasetIndex(dataset);
   return exportText(format, index, keep(index.events), NOW);
 }
+
+const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * What an export of these events must hold, field for field: the dataset's own
+ * fields and claims, the events as they are (their precision written out), and
+ * the articles and actors they and the claims use. Lists that an export puts in
+ * order of first use are compared by id.
+ */
+function expectEveryField(opened: Dataset, dataset: Dataset, events: readonly TimelineEvent[]) {
+  const articles = new Set([...events.flatMap((event) => [...event.sources, ...event.disputes]), ...(dataset.claims ?? []).flatMap((claim) => claim.sources)].map((item) => item.article));
+  const actors = new Set(events.flatMap((event) => event.actors));
+  expect({ ...opened, articles: byId(opened.articles), actors: byId(opened.actors) }).toEqual({
+    title: dataset.title,
+    description: dataset.description,
+    range: dataset.range,
+    tracks: buildDatasetIndex(dataset).tracks.filter((track) => events.some((event) => event.track === track)),
+    articles: byId(dataset.articles.filter((article) => articles.has(article.id))),
+    actors: byId(dataset.actors.filter((actor) => actors.has(actor.id))),
+    events: events.map((event) => ({ ...event, precision: eventPrecision(event) })),
+    claims: dataset.claims,
+  });
+}
+
+describe("every field of the bundled dataset survives export → open", () => {
+  const dataset = bundled();
+  const { events } = buildDatasetIndex(dataset);
+
+  it("the bundled dataset has parents, notes and claims, so a lost field would show", () => {
+    expect(events.filter((event) => event.parent !== undefined).length).toBeGreaterThan(0);
+    expect(events.filter((event) => (event.notes ?? []).length > 0).length).toBeGreaterThan(0);
+    expect(dataset.claims?.length).toBeGreaterThan(0);
+  });
+
+  it("JSON: the opened file is the dataset", () => {
+    expectEveryField(open(exported(json, dataset), "russia-in-syria.json"), dataset, events);
+  });
+
+  it("CSV: the opened file is the dataset", () => {
+    expectEveryField(open(exported(csv, dataset), "russia-in-syria.csv"), dataset, events);
+  });
+
+  it("export → open → export gives identical JSON bytes", () => {
+    const first = exported(json, dataset);
+    expect(exported(json, open(first, "russia-in-syria.json"))).toBe(first);
+  });
+});
 
 describe("export → open → export", () => {
   it("gives identical CSV bytes on the bundled dataset, and the opened CSV equals the exported JSON", () => {

@@ -37,6 +37,24 @@ describe("shownDataset", () => {
     expect(parseDataset(JSON.parse(JSON.stringify(shown)))).toEqual(shown);
   });
 
+  it("keeps a part's parent where the parent is shown too, and drops the link where it is not, so the file stays valid", () => {
+    const [parent, part] = index.events;
+    const withParts = buildDatasetIndex({ ...index.dataset, events: [{ ...parent!, end: "2015-10-31" }, { ...part!, parent: parent!.id }] });
+    expect(shownDataset(withParts, withParts.events).events[1]!.parent).toBe(parent!.id);
+    const alone = shownDataset(withParts, withParts.events.slice(1));
+    expect(alone.events[0]!.parent).toBeUndefined();
+    expect(parseDataset(JSON.parse(JSON.stringify(alone))).events).toHaveLength(1);
+  });
+
+  it("keeps every claim, and the articles they quote, whatever is shown", () => {
+    const article = index.dataset.articles.at(-1)!;
+    const claim = { id: "toll", topic: "The death toll", sources: [{ article: article.id, quote: "Q1" }, { article: article.id, quote: "Q2" }] };
+    const withClaim = buildDatasetIndex({ ...index.dataset, claims: [claim] });
+    const shown = shownDataset(withClaim, []);
+    expect(shown.claims).toEqual([claim]);
+    expect(shown.articles).toEqual([article]);
+  });
+
   it("is a dataset with no events when nothing is shown", () => {
     const shown = shownDataset(index, []);
     expect(shown).toMatchObject({ events: [], articles: [], actors: [], tracks: [] });

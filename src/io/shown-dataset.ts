@@ -1,21 +1,15 @@
 import type { DatasetIndex } from "../dataset/dataset-index";
+import { publicDataset, publicEvent } from "../dataset/public-format";
 import { eventPrecision, type Actor, type Article, type Dataset, type TimelineEvent } from "../dataset/schema";
 
-/** An event with its fields in the schema's order and its precision written out, as every export writes it. */
-export function exportedEvent(event: TimelineEvent): TimelineEvent {
-  return {
-    id: event.id,
-    title: event.title,
-    summary: event.summary,
-    start: event.start,
-    end: event.end,
-    precision: eventPrecision(event),
-    place: event.place,
-    track: event.track,
-    actors: event.actors,
-    sources: event.sources,
-    disputes: event.disputes,
-  };
+/**
+ * An event as every export writes it: the public format with its precision
+ * written out, and its `parent` only where the parent is exported too (a link
+ * to an event the file does not hold would make it invalid).
+ */
+export function exportedEvent(event: TimelineEvent, exported: ReadonlySet<string>): TimelineEvent {
+  const parent = event.parent !== undefined && exported.has(event.parent) ? event.parent : undefined;
+  return publicEvent({ ...event, precision: eventPrecision(event), parent });
 }
 
 /** How many events one step of `shownDatasetSteps` handles: small enough to keep a page slice short. */
@@ -23,14 +17,21 @@ const STEP_EVENTS = 1000;
 
 /**
  * The shown events as a dataset of their own: the same title, description and
- * range, the lanes they sit on in the lane order, and only the articles and
- * actors they use, in order of first use (an event's sources, then its
- * disputes; its actors as listed), so that a dataset read back from our CSV,
- * which meets them as the rows use them, is the same. Every export is written
- * from this. A generator that yields after every thousand events, so that the
- * page can build it in slices (see `buildBlobInSlices`); returns the dataset.
+ * range, the lanes they sit on in the lane order, every claim (a claim belongs
+ * to no event, so no filter leaves it out), and only the articles and actors
+ * the events and claims use, in order of first use (an event's sources, then
+ * its disputes, then the claims' sources; its actors as listed), so that a
+ * dataset read back from our CSV, which meets them as the rows use them, is
+ * the same. Every export is written from this. A generator that yields after
+ * every thousand events, so that the page can build it in slices (see
+ * `buildBlobInSlices`); returns the dataset.
  */
 export function* shownDatasetSteps(index: DatasetIndex, events: readonly TimelineEvent[]): Generator<void, Dataset> {
+  const ids = new Set<string>();
+  for (let position = 0; position < events.length; position++) {
+    ids.add(events[position]!.id);
+    if ((position + 1) % STEP_EVENTS === 0) yield;
+  }
   const articles = new Set<string>();
   const actors = new Set<string>();
   const tracks = new Set<string>();
@@ -41,20 +42,22 @@ export function* shownDatasetSteps(index: DatasetIndex, events: readonly Timelin
     for (const dispute of event.disputes) articles.add(dispute.article);
     for (const actor of event.actors) actors.add(actor);
     if (event.track !== undefined) tracks.add(event.track);
-    exported.push(exportedEvent(event));
+    exported.push(exportedEvent(event, ids));
     if ((position + 1) % STEP_EVENTS === 0) yield;
   }
+  const { title, description, range, claims } = index.dataset;
+  for (const claim of claims ?? []) for (const source of claim.sources) articles.add(source.article);
   const pick = <T,>(ids: Set<string>, byId: ReadonlyMap<string, T>): T[] => [...ids].map((id) => byId.get(id)!);
-  const { title, description, range } = index.dataset;
-  return {
+  const fields = {
     title,
     description,
     range,
     tracks: index.tracks.filter((track) => tracks.has(track)),
     articles: pick<Article>(articles, index.articlesById),
     actors: pick<Actor>(actors, index.actorsById),
-    events: exported,
+    claims,
   };
+  return publicDataset(fields, exported);
 }
 
 /** `shownDatasetSteps` at once. */
@@ -68,5 +71,5 @@ export function shownDataset(index: DatasetIndex, events: readonly TimelineEvent
 
 /** How many steps `shownDatasetSteps` yields for this many events, for progress. */
 export function shownDatasetStepCount(events: number): number {
-  return Math.floor(events / STEP_EVENTS);
+  return 2 * Math.floor(events / STEP_EVENTS);
 }
