@@ -168,6 +168,10 @@ describe("link parameters from hostile links", () => {
     expect(parseViewParams(`?view=${"v".repeat(100_000)}`).notices).toEqual([`Ignored unknown view "${"v".repeat(80)}…" (100,000 characters)`]);
   });
 
+  it("parseViewParams quotes at most 80 characters of an unknown embed value, with its length", () => {
+    expect(parseViewParams(`?embed=${"x".repeat(100_000)}`).notices).toEqual([`Ignored unknown embed "${"x".repeat(80)}…" (100,000 characters) (use "1")`]);
+  });
+
   it("checkViewAgainstDataset quotes at most 80 characters of an unknown event id, with its length", () => {
     const result = checkViewAgainstDataset({ ...DEFAULT_VIEW_PARAMS, event: "e".repeat(100_000) }, { range: { start: "2015-01-01", end: "2015-12-31" }, articles: [], actors: [], events: [] });
     expect(result.notices).toEqual([`Event "${"e".repeat(80)}…" (100,000 characters) not found`]);

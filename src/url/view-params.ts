@@ -128,7 +128,7 @@ export function parseViewParams(search: string): { view: ViewParams; notices: st
   const embed = params.get("embed");
   if (embed !== null) {
     if (embed === "1" || embed === "0") view.embed = embed === "1";
-    else notices.push(`Ignored unknown embed "${embed}" (use "1")`);
+    else notices.push(`Ignored unknown embed ${quoteValue(embed)} (use "1")`);
   }
 
   return { view, notices };
