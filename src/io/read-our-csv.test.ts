@@ -76,6 +76,9 @@ describe("errors in our CSV name the file, the row and the column", () => {
   it("an actor without details", () => {
     expect(error("a,A,First.,2016-03-14,,Vladimir Putin,,")).toThrow('events.csv: row 2, column "actors": the actor "Vladimir Putin" is not described in any row\'s "actor_details"');
   });
+  it("an actor without details, its name quoted at most 80 characters with its length", () => {
+    expect(error(`a,A,First.,2016-03-14,,${"P".repeat(5_000)},,`)).toThrow(`events.csv: row 2, column "actors": the actor "${"P".repeat(80)}…" (5,000 characters) is not described in any row's "actor_details"`);
+  });
   it("a header that is neither form", () => {
     expect(() => open("name,date\r\nA,2016-03-14")).toThrow("events.csv: row 1: the columns are neither our CSV's (id, title, summary, start, …) nor the TimelineJS template's");
   });

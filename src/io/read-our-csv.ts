@@ -1,4 +1,5 @@
 import { formatIssuePath, type DatasetInput } from "../dataset/schema";
+import { quoteValue } from "../dataset/quote-value";
 import { eventsRange } from "./events-range";
 import type { OurCsvColumn } from "./our-csv";
 import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
@@ -86,7 +87,7 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
   const define = (into: Map<string, Definition>, id: string, fields: Json, place: SheetPlace, what: string) => {
     const known = into.get(id);
     if (!known) into.set(id, { fields, place });
-    else if (!sameFields(known.fields, fields)) fail(place, `${what} ${JSON.stringify(id)} is described differently in row ${known.place.row}`);
+    else if (!sameFields(known.fields, fields)) fail(place, `${what} ${quoteValue(id)} is described differently in row ${known.place.row}`);
   };
 
   /** The articles that entries citing them describe (an entry may name its article by id alone). */
@@ -164,10 +165,10 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     const events = rows.map(({ number, event, names }) => {
       const ids =
         event.actors ??
-        names.map((name) => actorIdsByName.get(name) ?? fail(at(number, "actors"), `the actor ${JSON.stringify(name)} is not described in any row's "actor_details"`));
+        names.map((name) => actorIdsByName.get(name) ?? fail(at(number, "actors"), `the actor ${quoteValue(name)} is not described in any row's "actor_details"`));
       for (const [column, items] of [["sources", event.sources!], ["disputes", event.disputes!]] as const) {
         for (const { article } of items) {
-          if (!articles.has(article)) fail(at(number, column), `the article ${JSON.stringify(article)} has no outlet, headline or date in any row`);
+          if (!articles.has(article)) fail(at(number, column), `the article ${quoteValue(article)} has no outlet, headline or date in any row`);
           articleOrder.add(article);
         }
       }
@@ -206,7 +207,7 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
       const listed = list === "articles" ? { ids: articleIds, definitions: articles, what: "article" } : list === "actors" ? { ids: actorIds, definitions: actors, what: "actor" } : null;
       if (listed && typeof index === "number") {
         const id = listed.ids[index]!;
-        const what = `${listed.what} ${JSON.stringify(id)}`;
+        const what = `${listed.what} ${quoteValue(id)}`;
         return describePlace(file, listed.definitions.get(id)!.place, path.length > 2 ? `${what}, ${formatIssuePath(path.slice(2))}` : what);
       }
       if (list === "claims" && claimsCell) return describePlace(file, claimsCell.place, formatIssuePath(path));

@@ -107,6 +107,9 @@ describe("readTimelineJs errors name the file, the row and the column", () => {
   it("counts rows as a spreadsheet does: quoted line breaks stay in their row, blank rows count", () => {
     expect(error(sheet('2015,9,30,,,,,,,"Two\nlines",,,,,,,,', "", "x,1,1,,,,,,,Bad,,,,,,,,"))).toThrow('events.csv: row 4, column "Year": "x" is not a year');
   });
+  it("quotes at most 80 characters of a Year that is not a number, with its length", () => {
+    expect(error(sheet(`${"9".repeat(10_000)}x,1,1,,,,,,,Bad,,,,,,,,`))).toThrow(`events.csv: row 2, column "Year": "${"9".repeat(80)}…" (10,001 characters) is not a year`);
+  });
   it("quotes the heading as the file writes it", () => {
     expect(error("YEAR,headline\r\nabc,Bad")).toThrow('events.csv: row 2, column "YEAR": "abc" is not a year');
   });

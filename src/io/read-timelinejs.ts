@@ -1,5 +1,6 @@
 import { dateStart, dateEnd } from "../dataset/event-time";
 import type { DatasetInput, Precision } from "../dataset/schema";
+import { quoteValue } from "../dataset/quote-value";
 import { safeHttpUrl } from "../dataset/safe-url";
 import { eventsRange } from "./events-range";
 import { htmlToText } from "./html-to-text";
@@ -47,9 +48,9 @@ export function timelineJsReader(header: readonly string[], match: ColumnMatch<T
   const number = (row: SheetRow, column: TimelineJsColumn, what: string, min: number, max: number): number | null => {
     const text = cell(row, column);
     if (text === "") return null;
-    if (!/^-?\d+$/.test(text)) return fail(row, column, `${JSON.stringify(text)} is not a ${what}`);
+    if (!/^-?\d+$/.test(text)) return fail(row, column, `${quoteValue(text)} is not a ${what}`);
     const value = Number(text);
-    if (value < min || value > max) return fail(row, column, `${JSON.stringify(text)} is not a ${what} (${min}–${max})`);
+    if (value < min || value > max) return fail(row, column, `${quoteValue(text)} is not a ${what} (${min}–${max})`);
     return value;
   };
 
