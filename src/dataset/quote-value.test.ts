@@ -17,6 +17,11 @@ describe("quoteValue", () => {
     expect(quoteValue(`${"a".repeat(79)}😀tail`)).toBe(`"${"a".repeat(79)}…" (85 characters)`);
   });
 
+  it("quoteValue counts the characters as escaped: NULs and lone surrogates quote at most 80 characters", () => {
+    expect(quoteValue(`ab${"\u0000".repeat(5_000)}`)).toBe(`"ab${"\\u0000".repeat(13)}…" (5,002 characters)`);
+    expect(quoteValue("\ud800".repeat(20))).toBe(`"${"\\ud800".repeat(13)}…" (20 characters)`);
+  });
+
   it("quoteValue writes small objects and arrays as JSON without calling their methods", () => {
     expect(quoteValue({ valueOf: 1, toString: {} })).toBe('{"valueOf":1,"toString":{}}');
     expect(quoteValue([1, null, true, "a"])).toBe('[1,null,true,"a"]');

@@ -17,14 +17,30 @@ export function quoteValue(value: unknown, limit = QUOTE_LIMIT): string {
 }
 
 function quoteString(value: string, limit: number): string {
-  if (value.length <= limit) return JSON.stringify(value);
-  return `${JSON.stringify(cutAt(value, limit)).slice(0, -1)}…" (${numberFormat.format(value.length)} characters)`;
+  if (value.length <= limit) {
+    const whole = JSON.stringify(value);
+    if (whole.length - 2 <= limit) return whole;
+  }
+  return `"${escapedStart(value, limit)}…" (${numberFormat.format(value.length)} characters)`;
 }
 
-/** The first `limit` UTF-16 units, without splitting a surrogate pair. */
-function cutAt(value: string, limit: number): string {
-  const code = value.charCodeAt(limit - 1);
-  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The longest start of `value` that is at most `limit` characters once escaped as JSON (a NUL
+ * or a lone surrogate takes six), without splitting a surrogate pair.
+ */
+function escapedStart(value: string, limit: number): string {
+  let out = "";
+  for (let index = 0; index < value.length; ) {
+    const units = isHighSurrogate(value.charCodeAt(index)) && isLowSurrogate(value.charCodeAt(index + 1)) ? 2 : 1;
+    const piece = JSON.stringify(value.slice(index, index + units)).slice(1, -1);
+    if (out.length + piece.length > limit) break;
+    out += piece;
+    index += units;
+  }
+  return out;
 }
 
 type Output = { text: string; full: boolean };
