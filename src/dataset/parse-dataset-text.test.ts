@@ -47,6 +47,16 @@ describe("parseDataset", () => {
     expect(message.length).toBeLessThan(300);
   });
 
+  it("parseDataset quotes at most 80 characters of a huge time zone or locale, with its length", () => {
+    const article = base.articles[0]!;
+    expect(rejection({ ...base, articles: [{ ...article, timezone: "z".repeat(100_000) }] })).toBe(
+      `The dataset is not in the timeline format: articles[0].timezone "${"z".repeat(80)}…" (100,000 characters) is not an IANA time zone (e.g. "Europe/Berlin")`,
+    );
+    expect(rejection({ ...base, articles: [{ ...article, locale: "l".repeat(100_000) }] })).toBe(
+      `The dataset is not in the timeline format: articles[0].locale "${"l".repeat(80)}…" (100,000 characters) is not a BCP 47 locale (e.g. "en-US")`,
+    );
+  });
+
   it("parseDataset reports a missing field as missing", () => {
     const { title: _title, ...untitled } = event;
     expect(rejection({ ...base, events: [untitled] })).toBe("The dataset is not in the timeline format: events[0].title is missing");

@@ -91,10 +91,10 @@ function isLocale(value: string): boolean {
 }
 
 /** An IANA time zone such as "America/New_York". */
-const timeZone = z.string().refine(isTimeZone, { error: (issue) => `${JSON.stringify(issue.input)} is not an IANA time zone (e.g. "Europe/Berlin")` });
+const timeZone = z.string().refine(isTimeZone, { error: (issue) => `${quoteValue(issue.input)} is not an IANA time zone (e.g. "Europe/Berlin")` });
 
 /** A BCP 47 language tag such as "en-US". */
-const locale = z.string().refine(isLocale, { error: (issue) => `${JSON.stringify(issue.input)} is not a BCP 47 locale (e.g. "en-US")` });
+const locale = z.string().refine(isLocale, { error: (issue) => `${quoteValue(issue.input)} is not a BCP 47 locale (e.g. "en-US")` });
 
 export const articleSchema = z.object({
   id: identifier,
