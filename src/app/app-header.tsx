@@ -20,7 +20,7 @@ export function AppHeader({ title, description, actions, nav, note, loading }: A
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-start justify-between gap-x-6 gap-y-3 px-3 pt-4 pb-3 md:px-6">
         <div className="min-w-0 flex-1 basis-96 space-y-1">
           <p className="text-xs font-semibold tracking-widest text-sky-700 uppercase dark:text-sky-300">Syria Timeline Explorer</p>
-          <h1 className="text-2xl leading-tight font-bold break-words text-slate-900 md:text-3xl dark:text-white">{title}</h1>
+          <h1 className="text-2xl leading-tight font-bold text-slate-900 md:text-3xl dark:text-white">{title}</h1>
           {loading ? (
             <div aria-hidden="true" className="max-w-3xl space-y-2 py-1">
               <div className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
@@ -28,7 +28,7 @@ export function AppHeader({ title, description, actions, nav, note, loading }: A
               <div className="h-4 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
             </div>
           ) : null}
-          {description ? <p className="line-clamp-3 max-w-3xl break-words text-slate-700 md:line-clamp-none dark:text-slate-300">{description}</p> : null}
+          {description ? <p className="line-clamp-3 max-w-3xl text-slate-700 md:line-clamp-none dark:text-slate-300">{description}</p> : null}
           {note}
           <details className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
             <summary className="cursor-pointer font-medium text-sky-800 dark:text-sky-300">About the evidence</summary>

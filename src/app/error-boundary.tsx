@@ -33,7 +33,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       <main className="mx-auto max-w-xl p-6">
         <div role="alert" className="space-y-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
           <h1 className="text-lg font-semibold">Something went wrong</h1>
-          <p className="break-words">{this.state.error.message || String(this.state.error)}</p>
+          <p>{this.state.error.message || String(this.state.error)}</p>
           <button
             type="button"
             onClick={this.reset}

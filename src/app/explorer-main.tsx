@@ -38,7 +38,7 @@ export function ExplorerMain(props: ExplorerMainProps) {
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <div className="relative flex flex-wrap items-center gap-x-4 gap-y-1">
-          <p role="status" className="font-medium break-words text-slate-800 dark:text-slate-100">
+          <p role="status" className="font-medium text-slate-800 dark:text-slate-100">
             {status}
           </p>
           <ExportMenu index={index} events={filtered} />

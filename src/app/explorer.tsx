@@ -101,7 +101,7 @@ export function Explorer() {
       ) : null}
     </>
   ) : url.params.data !== null ? (
-    <p className="text-sm break-all text-slate-600 dark:text-slate-400">
+    <p className="text-sm text-slate-600 dark:text-slate-400">
       {query.isSuccess ? "Loaded from" : query.isError ? "Could not load" : "Loading from"} {url.params.data}
     </p>
   ) : null;

@@ -11,7 +11,7 @@ export function LoadError({ message, onRetry, retrying, onCancel }: LoadErrorPro
   return (
     <div role="alert" className="max-w-2xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
       <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
-      <p className="break-words">{message}</p>
+      <p>{message}</p>
       <p className="text-sm">
         {onCancel
           ? "Retry, Cancel to return to the dataset that comes with the app, or open a dataset file in the timeline format with “Open dataset”."

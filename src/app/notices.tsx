@@ -10,7 +10,7 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
     <div role="alert" className="flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
       <div className="min-w-0 flex-1">
         <p className="font-medium">Some of this link could not be used:</p>
-        <ul className="mt-1 list-disc pl-5 text-sm break-words">
+        <ul className="mt-1 list-disc pl-5 text-sm">
           {notices.map((notice, index) => (
             <li key={index}>{notice}</li>
           ))}

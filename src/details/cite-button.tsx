@@ -163,7 +163,7 @@ function CitationDialog({ event, articles, datasetTitle, eventLink, format, onFo
             ref={textRef}
             tabIndex={0}
             aria-label={`${label} citation`}
-            className="min-h-0 overflow-auto overscroll-contain rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm leading-relaxed whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+            className="min-h-0 overflow-auto overscroll-contain rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm leading-relaxed whitespace-pre-wrap text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
           >
             {text}
           </pre>

@@ -107,7 +107,7 @@ export const ActorFilter = memo(function ActorFilter({ actors, counts, selected,
                     aria-describedby={`${inputId}-count`}
                     className="size-4 shrink-0 accent-sky-700"
                   />
-                  <label htmlFor={inputId} className="min-w-0 flex-1 py-1 text-sm break-words text-slate-900 dark:text-slate-100">
+                  <label htmlFor={inputId} className="min-w-0 flex-1 py-1 text-sm text-slate-900 dark:text-slate-100">
                     {actor.name}
                   </label>
                   <span id={`${inputId}-count`} className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-300">

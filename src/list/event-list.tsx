@@ -51,7 +51,7 @@ export function EventList({ events, actors, selectedId, onSelect }: EventListPro
               >
                 <span className="text-sm text-slate-600 tabular-nums dark:text-slate-300">{formatEventDate(event)}</span>
                 <span className="min-w-0">
-                  <span className="block font-medium break-words text-slate-900 dark:text-white">
+                  <span className="block font-medium text-slate-900 dark:text-white">
                     <Highlight text={event.title} />
                   </span>
                   <MatchingLine texts={[event.summary, ...event.sources.map((source) => source.quote), ...event.disputes.map((dispute) => dispute.note)]} query={query} />

@@ -63,7 +63,7 @@ export function SourcesView({ articles, eventsByArticle, onSelect, claims = [] }
                   {article.outlet ?? "Unknown outlet"} · <time dateTime={article.published}>{formatPublished(article.published)}</time>
                   {article.byline ? <> · {article.byline}</> : null}
                 </p>
-                <h3 id={headingId} className="mt-1 text-lg leading-snug font-semibold break-words text-slate-900 dark:text-white">
+                <h3 id={headingId} className="mt-1 text-lg leading-snug font-semibold text-slate-900 dark:text-white">
                   {article.headline}
                 </h3>
                 {article.publishedInferred ? (

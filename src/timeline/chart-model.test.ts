@@ -42,6 +42,16 @@ describe("computeChartModel", () => {
     expect(model.plotWidth).toBe(1256);
   });
 
+  it("computeChartModel cuts a lane's name that is wider than the chart short, with an ellipsis", () => {
+    const long = "Unbreakable".repeat(100);
+    const model = computeChartModel(buildTimelineIndex([], [long, "Short"]), 390, FIXTURE_DOMAIN, null);
+    const [cut, short] = model.lanes;
+    expect(cut!.name).toBe(long);
+    expect(cut!.label).toMatch(/^UnbreakableUnbreakable.*…$/);
+    expect(cut!.label.length * 7).toBeLessThan(390 - 14);
+    expect(short!.label).toBe("Short");
+  });
+
   it("computeChartModel gives an empty lane one row", () => {
     const model = computeChartModel(buildTimelineIndex([], ["Empty"]), 800, FIXTURE_DOMAIN, null);
     expect(model.lanes).toMatchObject([{ name: "Empty", mode: "marks", marks: [], height: LANE_HEADER_HEIGHT + ROW_HEIGHT + 6 }]);

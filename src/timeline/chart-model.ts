@@ -1,5 +1,5 @@
 import { aggregateLane, type BucketBar } from "./aggregate";
-import { layoutLane, MAX_ROWS, type MarkLayout } from "./layout";
+import { layoutLane, MAX_ROWS, truncateLabel, type MarkLayout } from "./layout";
 import { timeScale } from "./scales";
 import { bucketLevel, computeAxis, type AxisModel } from "./ticks";
 import { countStarting, eventsInWindow, type TimelineIndex } from "./timeline-index";
@@ -13,6 +13,9 @@ export const LANE_HEADER_HEIGHT = 20;
 export const ROW_HEIGHT = 24;
 export const AGGREGATE_HEIGHT = 44;
 const LANE_PADDING = 6;
+/** Where the lane's name starts, after its swatch, and an estimated width of one character of it (12 px semibold, generous). */
+export const LANE_NAME_X = 14;
+const LANE_NAME_CHAR_WIDTH = 7.2;
 /** Below this span a crowded lane keeps its marks: same-day events cannot be pulled apart by zooming. */
 const SEPARABLE_SPAN_MS = 4 * DAY_MS;
 
@@ -27,6 +30,8 @@ export function markLimit(plotWidth: number): number {
 
 interface LaneBase {
   name: string;
+  /** The name as the header draws it: cut short with an ellipsis where it is wider than the chart. */
+  label: string;
   /** Position of the lane in `tracks` order, for its colour. */
   order: number;
   y: number;
@@ -80,7 +85,7 @@ export function computeChartModel(
   // A lane whose marks overflow its rows reads better as counts, while zooming in can still separate them.
   const canSeparate = visible.end - visible.start > SEPARABLE_SPAN_MS;
   const lanes = index.lanes.map((lane, order): LaneModel => {
-    const base = { name: lane.name, order, y };
+    const base = { name: lane.name, label: truncateLabel(lane.name, Math.floor((plotWidth + PLOT_MARGIN - LANE_NAME_X) / LANE_NAME_CHAR_WIDTH)), order, y };
     const layout = countStarting(lane, visible.start, visible.end) > limit ? null : layoutLane(eventsInWindow(lane, visible), scale, plotWidth, pinnedId, previousRows);
     if (!layout || (layout.overflow > 0 && canSeparate)) {
       const bars = aggregateLane(lane, visible, plotWidth, level);

@@ -49,7 +49,8 @@ export interface LaneLayout {
   overflow: number;
 }
 
-function truncateLabel(title: string, maxChars: number): string {
+/** The text cut to `maxChars` characters, its last one an ellipsis, where it is longer. */
+export function truncateLabel(title: string, maxChars: number): string {
   if (title.length <= maxChars) return title;
   return `${title.slice(0, maxChars - 1).trimEnd()}…`;
 }
