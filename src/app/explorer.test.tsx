@@ -99,6 +99,34 @@ describe("Explorer with an opened file", () => {
   });
 });
 
+describe("Explorer with a file opened while the bundled dataset loads", () => {
+  it("keeps a file picked as the load ends, and the load's end does not replace an opened file", async () => {
+    const user = userEvent.setup();
+    let respond: (response: Response) => void = () => {};
+    vi.spyOn(globalThis, "fetch").mockReturnValueOnce(new Promise((resolve) => (respond = resolve)));
+    renderApp();
+    // The picker is open (its input in hand) when the bundled dataset arrives.
+    const input = screen.getByLabelText("Dataset file");
+    respond(jsonResponse(fixture));
+    await loaded();
+    await user.upload(input, new File([JSON.stringify({ ...fixture, title: "My own research" })], "mine.json", { type: "application/json" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "My own research" })).toBeInTheDocument();
+  });
+
+  it("shows a file opened before the bundled load ends, and keeps it when that load ends", async () => {
+    const user = userEvent.setup();
+    let respond: (response: Response) => void = () => {};
+    vi.spyOn(globalThis, "fetch").mockReturnValueOnce(new Promise((resolve) => (respond = resolve)));
+    renderApp();
+    await user.upload(screen.getByLabelText("Dataset file"), new File([JSON.stringify({ ...fixture, title: "My own research" })], "mine.json", { type: "application/json" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "My own research" })).toBeInTheDocument();
+    await act(async () => respond(jsonResponse(fixture)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole("heading", { level: 1, name: "My own research" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { level: 1, name: "Fixture: Russia in Syria" })).toBeNull();
+  });
+});
+
 describe("Explorer with a broken file", () => {
   it("says why the file could not be opened and keeps the current dataset and view", async () => {
     const user = userEvent.setup();

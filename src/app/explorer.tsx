@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { DatasetIndex } from "../dataset/dataset-index";
 import { bundledDataset, datasetQueryOptions, type DatasetSource } from "../dataset/load-dataset";
 import { phaseEnd, recordPhase } from "../dataset/load-phases";
 import { progressReading, type LoadProgress } from "../dataset/load-progress";
-import { OpenDatasetButton } from "../dataset/open-dataset-button";
+import { OpenDatasetButton, useDatasetFilePicker } from "../dataset/open-dataset-button";
 import { ignoredColumnsNotice } from "../io/read-spreadsheet";
 import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { ProgressBar } from "../ui/progress-bar";
@@ -71,9 +71,10 @@ export function Explorer() {
     setFileNotice(notice);
     url.navigate({ ...DEFAULT_VIEW_PARAMS, view: url.latest().view }, "push");
   };
+  const picker = useDatasetFilePicker(openFile);
   const actions = (
     <>
-      <OpenDatasetButton onOpen={openFile} />
+      <OpenDatasetButton picker={picker} />
       <CopyLinkButton currentLink={url.currentLink} />
       {/* An opened file cannot travel in a link, so neither can an embed of it. */}
       {file === null ? <EmbedButton embedLink={() => url.linkFor({ ...url.latest(), embed: true })} title={query.data?.dataset.title ?? "Syria Timeline Explorer"} /> : null}
@@ -106,8 +107,15 @@ export function Explorer() {
     </p>
   ) : null;
 
+  // The file input is the first child whatever is shown after it, so it outlives the switch from loading to loaded.
+  const withPicker = (content: ReactNode) => (
+    <>
+      {url.params.embed ? null : picker.element}
+      {content}
+    </>
+  );
   if (query.isSuccess) {
-    return <ExplorerView index={query.data} url={url} actions={actions} sourceNote={sourceNote} />;
+    return withPicker(<ExplorerView index={query.data} url={url} actions={actions} sourceNote={sourceNote} />);
   }
   const title = query.isError ? "Dataset not loaded" : "Loading dataset…";
   const main =
@@ -141,9 +149,9 @@ export function Explorer() {
       </>
     );
   if (url.params.embed) {
-    return <EmbedLayout title={title} fullExplorerHref={url.linkFor({ ...url.params, embed: false })} main={main} busy={query.isPending} />;
+    return withPicker(<EmbedLayout title={title} fullExplorerHref={url.linkFor({ ...url.params, embed: false })} main={main} busy={query.isPending} />);
   }
-  return (
+  return withPicker(
     <PageShell
       title={title}
       actions={actions}
@@ -162,7 +170,7 @@ export function Explorer() {
         )
       }
       main={main}
-    />
+    />,
   );
 }
 

@@ -1,6 +1,17 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { isJsonFile, OpenDatasetButton } from "./open-dataset-button";
+import { isJsonFile, OpenDatasetButton, useDatasetFilePicker } from "./open-dataset-button";
+
+/** The button with the page's picker, as the explorer renders them. */
+function OpenDataset({ onOpen }: { onOpen(file: File): void }) {
+  const picker = useDatasetFilePicker(onOpen);
+  return (
+    <>
+      {picker.element}
+      <OpenDatasetButton picker={picker} />
+    </>
+  );
+}
 
 function dragEvent(type: string, files: File[]) {
   const event = new Event(type, { bubbles: true, cancelable: true });
@@ -12,7 +23,7 @@ describe("OpenDatasetButton", () => {
   it("opens the picked .json file", async () => {
     const onOpen = vi.fn();
     const user = userEvent.setup();
-    render(<OpenDatasetButton onOpen={onOpen} />);
+    render(<OpenDataset onOpen={onOpen} />);
     const file = new File(["{}"], "events.json", { type: "application/json" });
     await user.upload(screen.getByLabelText("Dataset file"), file);
     expect(onOpen).toHaveBeenCalledWith(file);
@@ -20,21 +31,21 @@ describe("OpenDatasetButton", () => {
 
   it("clicking Open dataset opens the file picker", async () => {
     const user = userEvent.setup();
-    render(<OpenDatasetButton onOpen={vi.fn()} />);
+    render(<OpenDataset onOpen={vi.fn()} />);
     const click = vi.spyOn(screen.getByLabelText("Dataset file"), "click");
     await user.click(screen.getByRole("button", { name: "Open dataset" }));
     expect(click).toHaveBeenCalled();
   });
 
   it("the picker accepts JSON, CSV and TSV", () => {
-    render(<OpenDatasetButton onOpen={vi.fn()} />);
+    render(<OpenDataset onOpen={vi.fn()} />);
     expect(screen.getByLabelText("Dataset file")).toHaveAttribute("accept", ".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values");
   });
 
   it("opens a picked .csv or .tsv spreadsheet", async () => {
     const onOpen = vi.fn();
     const user = userEvent.setup();
-    render(<OpenDatasetButton onOpen={onOpen} />);
+    render(<OpenDataset onOpen={onOpen} />);
     const csv = new File(["Year,Headline"], "events.csv", { type: "text/csv" });
     await user.upload(screen.getByLabelText("Dataset file"), csv);
     expect(onOpen).toHaveBeenCalledWith(csv);
@@ -44,14 +55,14 @@ describe("OpenDatasetButton", () => {
   });
 
   it("states the size limit next to the button", () => {
-    render(<OpenDatasetButton onOpen={vi.fn()} />);
+    render(<OpenDataset onOpen={vi.fn()} />);
     expect(screen.getByRole("button", { name: "Open dataset" })).toHaveAccessibleDescription("A .json, .csv or .tsv file up to 100 MB, or drop one on the page");
   });
 
   it("rejects a picked file that is neither JSON nor a spreadsheet with a visible message", async () => {
     const onOpen = vi.fn();
     const user = userEvent.setup({ applyAccept: false });
-    render(<OpenDatasetButton onOpen={onOpen} />);
+    render(<OpenDataset onOpen={onOpen} />);
     await user.upload(screen.getByLabelText("Dataset file"), new File(["a b"], "events.txt", { type: "text/plain" }));
     expect(onOpen).not.toHaveBeenCalled();
     expect(screen.getByRole("alert")).toHaveTextContent("events.txt is not a .json, .csv or .tsv file. Open a dataset in the timeline JSON format, or a spreadsheet saved as CSV or TSV.");
@@ -59,7 +70,7 @@ describe("OpenDatasetButton", () => {
 
   it("shows the drop overlay while a file is dragged over the page and opens the dropped .json file", () => {
     const onOpen = vi.fn();
-    render(<OpenDatasetButton onOpen={onOpen} />);
+    render(<OpenDataset onOpen={onOpen} />);
     const file = new File(["{}"], "dropped.json");
     fireEvent(window, dragEvent("dragenter", [file]));
     expect(screen.getByText("Drop a .json, .csv or .tsv dataset to open it")).toBeVisible();
@@ -69,7 +80,7 @@ describe("OpenDatasetButton", () => {
   });
 
   it("hides the drop overlay when the drag leaves the page", () => {
-    render(<OpenDatasetButton onOpen={vi.fn()} />);
+    render(<OpenDataset onOpen={vi.fn()} />);
     fireEvent(window, dragEvent("dragenter", []));
     fireEvent(window, dragEvent("dragenter", []));
     fireEvent(window, dragEvent("dragleave", []));
@@ -80,7 +91,7 @@ describe("OpenDatasetButton", () => {
 
   it("rejects a dropped file that is neither JSON nor a spreadsheet", () => {
     const onOpen = vi.fn();
-    render(<OpenDatasetButton onOpen={onOpen} />);
+    render(<OpenDataset onOpen={onOpen} />);
     fireEvent(window, dragEvent("drop", [new File(["x"], "photo.png", { type: "image/png" })]));
     expect(onOpen).not.toHaveBeenCalled();
     expect(screen.getByRole("alert")).toHaveTextContent("photo.png is not a .json, .csv or .tsv file.");
