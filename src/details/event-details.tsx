@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from "react";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { toolbarButtonClass as navButton } from "../ui/button-class";
+import { DETAILS_LIST_CAP } from "../ui/capped-list";
 import { EventFacts } from "./event-facts";
 import { EventParts } from "./event-parts";
 
@@ -54,10 +55,15 @@ export function EventDetails({
           <span aria-hidden="true">✕&nbsp;</span>Close
         </button>
       </div>
-      <EventFacts event={event} articles={articles} actors={actors} headingRef={headingRef}
+      <EventFacts
+        event={event}
+        articles={articles}
+        actors={actors}
+        headingRef={headingRef}
         onFilterActor={onFilterActor}
         className="space-y-4 px-4 py-4"
-        afterSummary={<EventParts eventId={event.id} parent={parent} parts={parts} onSelect={onSelect} />}
+        listCap={DETAILS_LIST_CAP}
+        afterSummary={<EventParts eventId={event.id} parent={parent} parts={parts} onSelect={onSelect} listCap={DETAILS_LIST_CAP} />}
       />
     </aside>
   );
