@@ -2,6 +2,8 @@ import { formatIssuePath, type DatasetInput } from "../dataset/schema";
 import { quoteValue } from "../dataset/quote-value";
 import { eventsRange } from "./events-range";
 import type { OurCsvColumn } from "./our-csv";
+import { unguardFormula } from "./csv-field";
+import { splitNames } from "./name-list";
 import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
 import { describePlace, detailBelowField, type SheetPlace, type SheetReader } from "./sheet-dataset";
 import { baseName, SpreadsheetError, type SheetRow } from "./spreadsheet-table";
@@ -37,11 +39,6 @@ function sameFields(a: Json, b: Json): boolean {
   });
 }
 
-/** "Vladimir Putin; Russia" → the names; an empty cell → none. */
-function splitNames(cell: string): string[] {
-  return cell.split(";").map((name) => name.trim()).filter((name) => name !== "");
-}
-
 type EventInput = DatasetInput["events"][number];
 
 /** A row read: its event (actors still to resolve where the row gave only names), and the names. */
@@ -66,12 +63,14 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
   const fail = (place: SheetPlace, problem: string): never => {
     throw new SpreadsheetError(`${file}: row ${place.row}, column "${place.column}": ${problem}`);
   };
+  // Every cell as written, its formula guard (see csv-field.ts) removed.
+  const cell = (row: SheetRow, column: OurCsvColumn) => unguardFormula(cellOf(row, match, column));
   const jsonCell = <T>(row: SheetRow, column: OurCsvColumn, check: (value: unknown) => value is T, expected: string): T | null => {
-    const cell = cellOf(row, match, column).trim();
-    if (cell === "") return null;
+    const text = cell(row, column).trim();
+    if (text === "") return null;
     let value: unknown;
     try {
-      value = JSON.parse(cell);
+      value = JSON.parse(text);
     } catch {
       return fail(at(row.number, column), `is not valid JSON (expected ${expected})`);
     }
@@ -105,7 +104,7 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     const sources = jsonCell(row, "sources", isListOfObjects, "a JSON array of sources") ?? [];
     const disputes = jsonCell(row, "disputes", isListOfObjects, "a JSON array of disputes") ?? [];
     for (const [column, items] of [["sources", sources], ["disputes", disputes]] as const) defineArticles(items, at(row.number, column));
-    const names = splitNames(cellOf(row, match, "actors"));
+    const names = splitNames(cell(row, "actors"));
     const details = jsonCell(row, "actor_details", isListOfObjects, "a JSON array of actors") ?? [];
     if (details.length > 0 && details.length !== names.length) {
       fail(at(row.number, "actor_details"), `has ${details.length} entries for the ${names.length} names in "${heading("actors")}"`);
@@ -134,17 +133,17 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
       datasetCell = { fields: ownDataset, place: at(row.number, "dataset") };
     }
     const optional = (column: OurCsvColumn) => {
-      const value = cellOf(row, match, column);
+      const value = cell(row, column);
       return value === "" ? undefined : value;
     };
     rows.push({
       number: row.number,
       names,
       event: {
-        id: cellOf(row, match, "id"),
-        title: cellOf(row, match, "title"),
-        summary: cellOf(row, match, "summary"),
-        start: cellOf(row, match, "start").trim(),
+        id: cell(row, "id"),
+        title: cell(row, "title"),
+        summary: cell(row, "summary"),
+        start: cell(row, "start").trim(),
         end: optional("end")?.trim(),
         precision: optional("precision")?.trim() as EventInput["precision"],
         place: optional("place"),
