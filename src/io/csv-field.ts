@@ -11,6 +11,7 @@ const NEEDS_GUARD = /^[=+\-@\t\r']/;
 
 /** The quote OWASP advises before a formula-like cell: spreadsheets then show the cell as text. */
 const GUARD = "'";
+const GUARD_CODE = GUARD.charCodeAt(0);
 
 /** One value with a single quote in front when a spreadsheet would take it for a formula (or it starts with a quote). */
 export function guardFormula(value: string): string {
@@ -19,7 +20,7 @@ export function guardFormula(value: string): string {
 
 /** A cell as read back: one leading quote, the guard, removed. */
 export function unguardFormula(cell: string): string {
-  return cell.startsWith(GUARD) ? cell.slice(1) : cell;
+  return cell.charCodeAt(0) === GUARD_CODE ? cell.slice(1) : cell;
 }
 
 /** One field: as it is, or in double quotes with its quotes doubled. */

@@ -13,6 +13,7 @@ export function joinNames(names: readonly string[]): string {
 
 /** "Vladimir Putin; A;;B" → ["Vladimir Putin", "A;B"]: a single ";" separates, ";;" is a ";"; names are trimmed, empty ones dropped. */
 export function splitNames(cell: string): string[] {
+  if (!cell.includes(";;")) return trimmed(cell.split(";"));
   const names: string[] = [];
   let name = "";
   for (let at = 0; at < cell.length; at++) {
@@ -27,5 +28,7 @@ export function splitNames(cell: string): string[] {
     }
   }
   names.push(name);
-  return names.map((each) => each.trim()).filter((each) => each !== "");
+  return trimmed(names);
 }
+
+const trimmed = (names: readonly string[]) => names.map((name) => name.trim()).filter((name) => name !== "");

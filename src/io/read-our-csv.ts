@@ -27,17 +27,31 @@ interface Definition {
   place: SheetPlace;
 }
 
-/** True when two descriptions hold the same fields with the same values; arrays (aliases) compare element by element. */
+/** Two values of a description alike; arrays (aliases) compare element by element. */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, index) => item === y[index]);
+  return x === y;
+}
+
+/** True when two descriptions hold the same fields with the same values. */
 function sameFields(a: Json, b: Json): boolean {
   const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => {
-    const x = a[key];
-    const y = b[key];
-    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, index) => item === y[index]);
-    return x === y;
-  });
+  return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
 }
+
+/** True when an actor_details entry and its name describe the actor as already known: its fields are `{ name, ...entry }` without the id. */
+function sameActor(known: Json, name: string, entry: Json): boolean {
+  let count = "name" in entry ? 0 : 1;
+  for (const key in entry) {
+    if (key === "id") continue;
+    if (!sameValue(known[key], entry[key])) return false;
+    count += 1;
+  }
+  return count === Object.keys(known).length && ("name" in entry || known.name === name);
+}
+
+/** True when an entry's article fields are those already known (read in place: most entries cite an article described before). */
+const sameArticle = (known: Json, item: Json) => ARTICLE_FIELDS.every((field) => sameValue(known[field], item[field]));
 
 type EventInput = DatasetInput["events"][number];
 
@@ -94,6 +108,8 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     for (const item of items) {
       if (typeof item.article !== "string") fail(place, `every entry needs an "article" id`);
       if (!ARTICLE_FIELDS.some((field) => field in item)) continue;
+      const known = articles.get(item.article as string);
+      if (known && sameArticle(known.fields, item)) continue;
       const fields: Json = {};
       for (const field of ARTICLE_FIELDS) if (item[field] !== undefined) fields[field] = item[field];
       define(articles, item.article as string, fields, place, "article");
@@ -111,9 +127,12 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     }
     const actorIds = details.map((detail, index) => {
       if (typeof detail.id !== "string") return fail(at(row.number, "actor_details"), `every entry needs an "id"`);
-      const { id, ...rest } = detail;
-      define(actors, id, { name: names[index], ...rest }, at(row.number, "actor_details"), "actor");
+      const id = detail.id;
       actorIdsByName.set(names[index]!, id);
+      const known = actors.get(id);
+      if (known && sameActor(known.fields, names[index]!, detail)) return id;
+      const { id: _, ...rest } = detail;
+      define(actors, id, { name: names[index], ...rest }, at(row.number, "actor_details"), "actor");
       return id;
     });
     const notes = jsonCell(row, "notes", isListOfObjects, "a JSON array of notes");
@@ -172,7 +191,9 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
         }
       }
       ids.forEach((id) => actorOrder.add(id));
-      return { ...event, actors: ids };
+      // In place: a copy of every event would double the garbage of a big file.
+      (event as EventInput).actors = ids;
+      return event as EventInput;
     });
     const claims = claimsCell?.claims.map(({ id, topic, note, sources }) => ({
       id,
