@@ -115,6 +115,17 @@ describe("export → open → export", () => {
     expect(exported(csv, opened)).toBe(text);
   });
 
+  it("opens a short export back, though ';' fills its cells and its last CRLF ends in an empty line (the delimiter is still ',')", () => {
+    const raw = generateSyntheticDataset({ events: 3, seed: 1 });
+    const actor = raw.actors.find((each) => each.id === raw.events[0]!.actors![0])!;
+    actor.name = "Jaish al-Fatah; the Army of Conquest";
+    const dataset = parseDataset(raw);
+    const first = exported(csv, dataset);
+    const opened = open(first, "short.csv");
+    expect(opened).toEqual(open(exported(json, dataset), "short.json"));
+    expect(exported(csv, opened)).toBe(first);
+  });
+
   it("keeps formula-like text and names with ';' exactly, with the formulas guarded in the file", () => {
     const dataset = bundled();
     const [first, ...rest] = dataset.events;
