@@ -4,7 +4,9 @@ import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { datasetAsOurCsv } from "../scripts/synthetic-csv";
 import { generateSyntheticDataset } from "../scripts/synthetic-dataset";
+import { EXPORTS, measureDataInOut, type DataInOutResult, type Timed } from "./data-in-out";
 import { measureFloor, runSession, SEARCH_TERMS, type BenchTarget, type SessionResult } from "./session";
 import { startStaticServer } from "./static-server";
 import { median } from "./stats";
@@ -14,18 +16,19 @@ import { chromiumArgs, chromiumExecutablePath } from "../tests/chromium";
 /**
  * npm run bench: builds the app, generates synthetic datasets of 1,000, 10,000
  * and 100,000 events, and runs the same scripted session on the explorer and on
- * vis-timeline in headless Chromium. Prints a markdown table of medians and
- * writes it to bench/results/latest.md.
+ * vis-timeline in headless Chromium; then ("io") times Export in each format and
+ * Open dataset with the same dataset as CSV and as JSON. Prints markdown tables
+ * of medians and writes them to bench/results/latest.md.
  *
  * Options (environment): BENCH_SIZES=1000,10000 BENCH_RUNS=3 BENCH_PORT=4200
- * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis BENCH_SKIP_BUILD=1
+ * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis,io BENCH_SKIP_BUILD=1
  */
 const root = resolve(import.meta.dirname, "..");
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,290000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4200);
 const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_S ?? 120);
-const tools = (process.env.BENCH_TOOLS ?? "ours,vis").split(",");
+const tools = (process.env.BENCH_TOOLS ?? "ours,vis,io").split(",");
 const SEED = 1;
 // Its own build folder, so the bench never overwrites the dist/ other work is testing against.
 const distDir = join(root, "bench", "results", "dist");
@@ -43,17 +46,21 @@ function javascriptGzipBytes(): { total: number; files: { name: string; bytes: n
   return { total: files.reduce((sum, file) => sum + file.bytes, 0), files };
 }
 
-/** The most common actor's name, for the filter measurement. */
-function writeDataset(events: number): { url: string; actorName: string; megabytes: number } {
+/** The dataset as JSON (and, for the data in/out measures, as our CSV), and its most common actor's name, for the filter measurement. */
+function writeDataset(events: number): { url: string; jsonFile: string; csvFile: string; actorName: string; megabytes: number; csvMegabytes: number } {
   const dataset = generateSyntheticDataset({ events, seed: SEED });
   const json = JSON.stringify(dataset);
   const name = `synthetic-${events}.json`;
   mkdirSync(join(distDir, "data"), { recursive: true });
-  writeFileSync(join(distDir, "data", name), json);
+  const jsonFile = join(distDir, "data", name);
+  writeFileSync(jsonFile, json);
+  const csvFile = join(distDir, "data", `synthetic-${events}.csv`);
+  const csv = tools.includes("io") ? datasetAsOurCsv(dataset) : "";
+  if (csv) writeFileSync(csvFile, csv);
   const counts = new Map<string, number>();
   for (const event of dataset.events) for (const actor of event.actors ?? []) counts.set(actor, (counts.get(actor) ?? 0) + 1);
   const [topId] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  return { url: `/data/${name}`, actorName: dataset.actors.find((actor) => actor.id === topId)!.name, megabytes: json.length / 1e6 };
+  return { url: `/data/${name}`, jsonFile, csvFile, actorName: dataset.actors.find((actor) => actor.id === topId)!.name, megabytes: json.length / 1e6, csvMegabytes: Buffer.byteLength(csv) / 1e6 };
 }
 
 type Outcome = { results: SessionResult[]; floors: number[]; failure?: string };
@@ -105,6 +112,27 @@ async function measure(browser: Browser, target: BenchTarget, datasetUrl: string
   return { results, floors };
 }
 
+/** Export in each format and Open dataset as CSV and as JSON, `runs` times; the table row's cells (medians), or null if a run failed. */
+async function measureIo(browser: Browser, dataset: Parameters<typeof measureDataInOut>[2]): Promise<string | null> {
+  const results: DataInOutResult[] = [];
+  for (let run = 1; run <= runs; run++) {
+    try {
+      const result = await measureDataInOut(browser, `http://127.0.0.1:${port}`, dataset, timeoutSeconds * 1000);
+      results.push(result);
+      const line = (label: string, timed: Timed) => `${label} ${timed.ms.toFixed(0)} ms (longest task ${timed.longestTaskMs.toFixed(0)} ms)`;
+      console.log(`  data in/out run ${run}: ${[...EXPORTS.map(({ id }) => line(`export ${id}`, result.exports[id])), line("open csv", result.open.csv), line("open json", result.open.json)].join(", ")}`);
+    } catch (error) {
+      console.log(`  data in/out run ${run}: failed: ${(error as Error).message.split("\n")[0]}`);
+      return null;
+    }
+  }
+  const cell = (pick: (result: DataInOutResult) => Timed) =>
+    `${ms(median(results.map((result) => pick(result).ms)))} (${taskMs(median(results.map((result) => pick(result).longestTaskMs)))})`;
+  const openCsv = median(results.map((result) => result.open.csv.ms));
+  const openJson = median(results.map((result) => result.open.json.ms));
+  return [...EXPORTS.map(({ id }) => cell((result) => result.exports[id])), cell((result) => result.open.json), cell((result) => result.open.csv), ratio(openCsv, openJson)].join(" | ");
+}
+
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)} ms` : "–");
 // The long-task API reports only tasks of 50 ms and more.
 const taskMs = (value: number) => (value === 0 ? "none ≥ 50 ms" : ms(value));
@@ -146,10 +174,11 @@ async function main() {
   const rows: string[] = [];
   const loadRows: string[] = [];
   const searchRows: string[] = [];
+  const ioRows: string[] = [];
   let targets100k: string[] = [];
   try {
     for (const size of sizes) {
-      const { url, actorName, megabytes } = writeDataset(size);
+      const { url, jsonFile, csvFile, actorName, megabytes, csvMegabytes } = writeDataset(size);
       console.log(`${size.toLocaleString("en-US")} events (${megabytes.toFixed(1)} MB), most common actor "${actorName}"`);
       const outcomes = new Map<string, Outcome>();
       for (const { key, target } of targets) outcomes.set(key, await measure(browser, target, url, actorName));
@@ -200,6 +229,10 @@ async function main() {
         searchRows.push(`| ${size.toLocaleString("en-US")} | ${ms(ours.searchMedian)} | ${ms(ours.searchWorst)} | ${SEARCH_TERMS.length} × ${ours.outcome.results.length} | ${taskMs(ours.typingTask)} |`);
       }
       if (size === 100_000 && ours.outcome?.results.length) targets100k = targetLines(ours, js.total);
+      if (tools.includes("io")) {
+        const row = await measureIo(browser, { url, jsonFile, csvFile, events: size });
+        if (row) ioRows.push(`| ${size.toLocaleString("en-US")} (${megabytes.toFixed(1)} MB JSON, ${csvMegabytes.toFixed(1)} MB CSV) | ${row} |`);
+      }
       if (ours.outcome?.results.length && vis.outcome?.results.length) {
         rows.push(`| ${size.toLocaleString("en-US")} | ours / vis-timeline | ${ratio(ours.ready, vis.ready)} | ${ratio(ours.loadTask, vis.loadTask)} | ${ratio(ours.p50, vis.p50)} | ${ratio(ours.p95, vis.p95)} | ${ratio(ours.task, vis.task)} | ${ratio(ours.heap, vis.heap)} | | |`);
       }
@@ -214,19 +247,23 @@ async function main() {
     "",
     `Command: \`npm run bench\`${process.env.BENCH_SIZES ? ` (BENCH_SIZES=${process.env.BENCH_SIZES})` : ""}. Headless Chromium ${browserVersion}, 1280×800, ${runs} runs per size and tool, medians. Synthetic datasets from scripts/gen-dataset.ts, seed ${SEED}. Time limit per run (load and session) ${timeoutSeconds} s; a tool that hits it is not run again at that size. ${cpus().length} CPUs; load average before the bench ${loadBefore}, after ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates every figure).`,
     "",
-    "Session: load `?data=synthetic-N.json` → ready; 25 wheel zooms in at the chart's centre (deltaY −120, one frame each), a 400 px drag pan (20 steps), 25 wheel zooms out.",
-    "Ready = navigation start → the tool's ready signal plus one painted frame (ours: a status \"Showing N of M\" and the chart SVG; vis-timeline: its first `changed` event after the data is set). Frame = requestAnimationFrame deltas during the session. Longest task = PerformanceObserver 'longtask' (load: up to ready; session: zoom/pan). Heap = CDP JSHeapUsedSize after the session and a forced GC. Filter = click on the most common actor's checkbox → the \"Showing N of M\" status changed and a frame painted.",
-    "",
-    "Load (ours): floor = `fetch` + `response.json()` of the same file in a blank page of the same origin, measured before each run; ratio = ready / floor (goal ≤ 3×); heap right after ready and a forced GC; phases = the app's `load:<phase>` performance measures (medians; worker phases are timed in the worker).",
-    "",
-    `| events (file) | floor | ready | ratio | longest task (load) | heap after load | ${PHASES.join(" | ")} |`,
-    `|---|---|---|---|---|---|${PHASES.map(() => "---|").join("")}`,
-    ...loadRows,
-    "",
-    "| events | tool | ready | longest task (load) | frame p50 | frame p95 | longest task (zoom/pan) | heap | filter by actor | runs |",
-    "|---|---|---|---|---|---|---|---|---|---|",
-    ...rows,
-    "",
+    ...(rows.length
+      ? [
+          "Session: load `?data=synthetic-N.json` → ready; 25 wheel zooms in at the chart's centre (deltaY −120, one frame each), a 400 px drag pan (20 steps), 25 wheel zooms out.",
+          "Ready = navigation start → the tool's ready signal plus one painted frame (ours: a status \"Showing N of M\" and the chart SVG; vis-timeline: its first `changed` event after the data is set). Frame = requestAnimationFrame deltas during the session. Longest task = PerformanceObserver 'longtask' (load: up to ready; session: zoom/pan). Heap = CDP JSHeapUsedSize after the session and a forced GC. Filter = click on the most common actor's checkbox → the \"Showing N of M\" status changed and a frame painted.",
+          "",
+          "Load (ours): floor = `fetch` + `response.json()` of the same file in a blank page of the same origin, measured before each run; ratio = ready / floor (goal ≤ 3×); heap right after ready and a forced GC; phases = the app's `load:<phase>` performance measures (medians; worker phases are timed in the worker).",
+          "",
+          `| events (file) | floor | ready | ratio | longest task (load) | heap after load | ${PHASES.join(" | ")} |`,
+          `|---|---|---|---|---|---|${PHASES.map(() => "---|").join("")}`,
+          ...loadRows,
+          "",
+          "| events | tool | ready | longest task (load) | frame p50 | frame p95 | longest task (zoom/pan) | heap | filter by actor | runs |",
+          "|---|---|---|---|---|---|---|---|---|---|",
+          ...rows,
+          "",
+        ]
+      : []),
     ...(searchRows.length
       ? [
           `Search (ours): each of ${SEARCH_TERMS.length} terms (${SEARCH_TERMS.map((term) => `\`${term}\``).join(", ")}) typed at 10 keys a second into "Search events"; latency = its last keystroke → the status says \`matching "term"\` (the results are drawn in the same render) and a frame painted; median and worst over every term of every run. Longest task = the longest 'longtask' from the first key to the last result.`,
@@ -234,6 +271,16 @@ async function main() {
           "| events | search median | search worst | terms × runs | longest task while typing |",
           "|---|---|---|---|---|",
           ...searchRows,
+          "",
+        ]
+      : []),
+    ...(ioRows.length
+      ? [
+          "Data in and out (ours): export = click on the format in the Export menu → the status says \"Exported N events to <file>\" (the file has been built and handed to the browser) and a frame painted, from the view of the whole dataset loaded with `?data=`; open = the file set on Open dataset (its `change` event) → \"Showing N of N events\" and a frame painted, on a page showing the bundled dataset; the CSV is our CSV of the same dataset as Export writes it. Each cell: median time (median longest task).",
+          "",
+          "| events (files) | export CSV | export JSON | export ICS | open JSON | open CSV | open CSV / JSON |",
+          "|---|---|---|---|---|---|---|",
+          ...ioRows,
           "",
         ]
       : []),

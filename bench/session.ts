@@ -41,7 +41,7 @@ export interface BenchTarget {
 /** What the bench searches for in the synthetic datasets: words, prefixes, phrases, an outlet, a place, one that finds nothing. */
 export const SEARCH_TERMS = ["aleppo", "air strikes", "convoy", "reuters", "\"talks round\"", "sanct", "hospital hit", "idlib", "tass", "evacuation", "geneva proximity", "nothing-matches"] as const;
 
-interface BenchWindow {
+export interface BenchWindow {
   __bench: {
     longTasks: { start: number; duration: number }[];
     frames: number[];
@@ -50,7 +50,7 @@ interface BenchWindow {
 }
 
 /** Installed before any page script: records long tasks from the start, and frame deltas on demand. */
-function instrument() {
+export function instrument() {
   const bench = { longTasks: [] as { start: number; duration: number }[], frames: [] as number[], recording: false };
   (window as unknown as BenchWindow).__bench = bench;
   new PerformanceObserver((list) => {

@@ -1,9 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { buildDatasetIndex } from "../src/dataset/dataset-index";
-import { parseDataset } from "../src/dataset/parse-dataset-text";
-import { EXPORT_FORMATS, exportText } from "../src/io/export-formats";
+import { datasetAsOurCsv } from "./synthetic-csv";
 import { generateSyntheticDataset } from "./synthetic-dataset";
 
 /** Usage: npm run gen:dataset -- --events 100000 [--seed 1] [--format json|csv] [--out public/data/synthetic-100000.json] */
@@ -32,10 +30,7 @@ if (values.format !== "json" && values.format !== "csv") {
 }
 const out = values.out ?? `public/data/synthetic-${events}.${values.format}`;
 const dataset = generateSyntheticDataset({ events, seed });
-// The CSV is our CSV exactly as the app's Export writes it, so opening it tests the same path.
-const csvFormat = EXPORT_FORMATS.find((format) => format.id === "csv")!;
-const index = values.format === "csv" ? buildDatasetIndex(parseDataset(dataset)) : null;
-const text = index ? exportText(csvFormat, index, index.events, new Date()) : JSON.stringify(dataset);
+const text = values.format === "csv" ? datasetAsOurCsv(dataset) : JSON.stringify(dataset);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);
 console.log(`Wrote ${events.toLocaleString("en-US")} events (seed ${seed}) to ${out}: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`);

@@ -32,6 +32,12 @@ function Harness({ onChange, initial = [] }: { onChange?: (selected: string[], m
 }
 
 describe("ActorFilter", () => {
+  it("says the dataset names no actors, rather than that none matches an empty search", () => {
+    render(<ActorFilter actors={[]} counts={new Map()} selected={[]} match="any" onChange={() => undefined} />);
+    expect(screen.getByText("This dataset names no actors.")).toBeInTheDocument();
+    expect(screen.queryByRole("searchbox", { name: "Search actors" })).not.toBeInTheDocument();
+  });
+
   it("names each checkbox exactly by the actor and describes it by its event count", () => {
     render(<Harness />);
     const putin = screen.getByRole("checkbox", { name: "Vladimir Putin" });

@@ -39,6 +39,9 @@ export const ActorFilter = memo(function ActorFilter({ actors, counts, selected,
   const toggle = (actorId: string, checked: boolean) =>
     onChange(checked ? [...selected, actorId] : selected.filter((idValue) => idValue !== actorId), match);
 
+  // A spreadsheet opened from the TimelineJS template names no actors: nothing to search or tick.
+  if (actors.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">This dataset names no actors.</p>;
+
   return (
     <div className="space-y-3">
       <div>

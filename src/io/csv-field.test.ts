@@ -1,4 +1,4 @@
-import { csvField, csvRecord } from "./csv-field";
+import { csvField, csvRecord, guardFormula, unguardFormula } from "./csv-field";
 
 describe("csvField", () => {
   it("leaves a plain value as it is", () => {
@@ -30,5 +30,33 @@ describe("csvField", () => {
 describe("csvRecord", () => {
   it("joins fields with commas and ends the record with CRLF", () => {
     expect(csvRecord(["a", "b,c", ""])).toBe('a,"b,c",\r\n');
+  });
+});
+
+describe("the formula guard", () => {
+  it.each([
+    ["=", "=HYPERLINK(\"http://evil.example\",\"x\")"],
+    ["+", "+7 (495) 000-00-00"],
+    ["-", "-2+3"],
+    ["@", "@SUM(A1)"],
+    ["a tab", "\t=1+1"],
+    ["a carriage return", "\r=1+1"],
+  ])("puts one single quote before a value that starts with %s", (_, value) => {
+    expect(guardFormula(value)).toBe(`'${value}`);
+    expect(unguardFormula(guardFormula(value))).toBe(value);
+  });
+  it("guards a value that itself starts with a quote, so the reader can always take one quote off", () => {
+    expect(guardFormula("'ere we go")).toBe("''ere we go");
+    expect(unguardFormula("''ere we go")).toBe("'ere we go");
+    expect(unguardFormula(guardFormula("'"))).toBe("'");
+  });
+  it("leaves other values, JSON cells among them, as they are", () => {
+    for (const value of ["Sochi", "", "2015-09-30", '[{"article":"x"}]', '{"title":"T"}', " =not first", "a=b"]) {
+      expect(guardFormula(value)).toBe(value);
+      expect(unguardFormula(value)).toBe(value);
+    }
+  });
+  it("is applied to every field of a record, before quoting", () => {
+    expect(csvRecord(["=1+1", "-", "\r=1", "ok"])).toBe("'=1+1,'-,\"'\r=1\",ok\r\n");
   });
 });

@@ -1,5 +1,6 @@
 import type { Article, Claim, Dataset, Dispute, EventSource, TimelineEvent } from "../dataset/schema";
 import { csvRecord } from "./csv-field";
+import { joinNames } from "./name-list";
 
 /**
  * Our CSV: one row per event. The first columns are the ones a spreadsheet
@@ -28,9 +29,6 @@ export const OUR_CSV_COLUMNS = [
 ] as const;
 
 export type OurCsvColumn = (typeof OUR_CSV_COLUMNS)[number];
-
-/** How several values share a cell (actors). */
-export const LIST_SEPARATOR = "; ";
 
 /** A UTF-8 byte order mark: without it Excel reads a CSV in the machine's legacy code page and garbles non-Latin text. */
 export const BYTE_ORDER_MARK = "\uFEFF";
@@ -119,7 +117,7 @@ function ourCsvRow(
     place: event.place ?? "",
     track: event.track ?? "",
     parent: event.parent ?? "",
-    actors: eventActors.map((actor) => actor.name).join(LIST_SEPARATOR),
+    actors: joinNames(eventActors.map((actor) => actor.name)),
     sources: jsonCell(event.sources.map((source) => sourceCell(source, articles.get(source.article)!))),
     disputes: jsonCell(event.disputes.map((dispute) => disputeCell(dispute, articles.get(dispute.article)!, cited.has(dispute.article)))),
     notes: jsonCell(event.notes ?? []),

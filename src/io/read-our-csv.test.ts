@@ -56,6 +56,15 @@ describe("errors in our CSV name the file, the row and the column", () => {
     const source = (headline: string) => `"[{""article"":""x"",""outlet"":null,""headline"":""${headline}"",""published"":""2016-03-14"",""url"":null,""quote"":""Q""}]"`;
     expect(error(`a,A,First.,2016-03-14,,,${source("One")},`, `b,B,Second.,2016-03-15,,,${source("Two")},`)).toThrow('events.csv: row 3, column "sources": article "x" is described differently in row 2');
   });
+  it("an actor described two ways: another kind, another name, or an alias more", () => {
+    const details = (extra = "") => `"[{""id"":""russia"",""kind"":""state""${extra}}]"`;
+    const rows = (second: string, name = "Russia") => error(`a,A,First.,2016-03-14,,Russia,,${details()}`, `b,B,Second.,2016-03-15,,${name},,${second}`);
+    const message = 'events.csv: row 3, column "actor_details": actor "russia" is described differently in row 2';
+    expect(rows(details().replace("state", "person"))).toThrow(message);
+    expect(rows(details(), "Russian Federation")).toThrow(message);
+    expect(rows(details(',""aliases"":[""Moscow""]'))).toThrow(message);
+    expect(rows(details())).not.toThrow();
+  });
   it("an article field the schema rejects, at the row that describes it", () => {
     const source = `"[{""article"":""x"",""outlet"":null,""headline"":""H"",""published"":""yesterday"",""url"":null,""quote"":""Q""}]"`;
     expect(error("a,A,First.,2016-03-14,,,,", `b,B,Second.,2016-03-15,,,${source},`)).toThrow('events.csv: row 3, column "sources", article "x", published: "yesterday" is not an ISO date or date-time');

@@ -2,6 +2,8 @@ import { formatIssuePath, type DatasetInput } from "../dataset/schema";
 import { quoteValue } from "../dataset/quote-value";
 import { eventsRange } from "./events-range";
 import type { OurCsvColumn } from "./our-csv";
+import { unguardFormula } from "./csv-field";
+import { splitNames } from "./name-list";
 import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
 import { describePlace, detailBelowField, type SheetPlace, type SheetReader } from "./sheet-dataset";
 import { baseName, SpreadsheetError, type SheetRow } from "./spreadsheet-table";
@@ -25,22 +27,31 @@ interface Definition {
   place: SheetPlace;
 }
 
-/** True when two descriptions hold the same fields with the same values; arrays (aliases) compare element by element. */
-function sameFields(a: Json, b: Json): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => {
-    const x = a[key];
-    const y = b[key];
-    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, index) => item === y[index]);
-    return x === y;
-  });
+/** Two values of a description alike; arrays (aliases) compare element by element. */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, index) => item === y[index]);
+  return x === y;
 }
 
-/** "Vladimir Putin; Russia" → the names; an empty cell → none. */
-function splitNames(cell: string): string[] {
-  return cell.split(";").map((name) => name.trim()).filter((name) => name !== "");
+/** True when two descriptions hold the same fields with the same values. */
+function sameFields(a: Json, b: Json): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
 }
+
+/** True when an actor_details entry and its name describe the actor as already known: its fields are `{ name, ...entry }` without the id. */
+function sameActor(known: Json, name: string, entry: Json): boolean {
+  let count = "name" in entry ? 0 : 1;
+  for (const key in entry) {
+    if (key === "id") continue;
+    if (!sameValue(known[key], entry[key])) return false;
+    count += 1;
+  }
+  return count === Object.keys(known).length && ("name" in entry || known.name === name);
+}
+
+/** True when an entry's article fields are those already known (read in place: most entries cite an article described before). */
+const sameArticle = (known: Json, item: Json) => ARTICLE_FIELDS.every((field) => sameValue(known[field], item[field]));
 
 type EventInput = DatasetInput["events"][number];
 
@@ -66,12 +77,14 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
   const fail = (place: SheetPlace, problem: string): never => {
     throw new SpreadsheetError(`${file}: row ${place.row}, column "${place.column}": ${problem}`);
   };
+  // Every cell as written, its formula guard (see csv-field.ts) removed.
+  const cell = (row: SheetRow, column: OurCsvColumn) => unguardFormula(cellOf(row, match, column));
   const jsonCell = <T>(row: SheetRow, column: OurCsvColumn, check: (value: unknown) => value is T, expected: string): T | null => {
-    const cell = cellOf(row, match, column).trim();
-    if (cell === "") return null;
+    const text = cell(row, column).trim();
+    if (text === "") return null;
     let value: unknown;
     try {
-      value = JSON.parse(cell);
+      value = JSON.parse(text);
     } catch {
       return fail(at(row.number, column), `is not valid JSON (expected ${expected})`);
     }
@@ -95,6 +108,8 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     for (const item of items) {
       if (typeof item.article !== "string") fail(place, `every entry needs an "article" id`);
       if (!ARTICLE_FIELDS.some((field) => field in item)) continue;
+      const known = articles.get(item.article as string);
+      if (known && sameArticle(known.fields, item)) continue;
       const fields: Json = {};
       for (const field of ARTICLE_FIELDS) if (item[field] !== undefined) fields[field] = item[field];
       define(articles, item.article as string, fields, place, "article");
@@ -105,16 +120,19 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     const sources = jsonCell(row, "sources", isListOfObjects, "a JSON array of sources") ?? [];
     const disputes = jsonCell(row, "disputes", isListOfObjects, "a JSON array of disputes") ?? [];
     for (const [column, items] of [["sources", sources], ["disputes", disputes]] as const) defineArticles(items, at(row.number, column));
-    const names = splitNames(cellOf(row, match, "actors"));
+    const names = splitNames(cell(row, "actors"));
     const details = jsonCell(row, "actor_details", isListOfObjects, "a JSON array of actors") ?? [];
     if (details.length > 0 && details.length !== names.length) {
       fail(at(row.number, "actor_details"), `has ${details.length} entries for the ${names.length} names in "${heading("actors")}"`);
     }
     const actorIds = details.map((detail, index) => {
       if (typeof detail.id !== "string") return fail(at(row.number, "actor_details"), `every entry needs an "id"`);
-      const { id, ...rest } = detail;
-      define(actors, id, { name: names[index], ...rest }, at(row.number, "actor_details"), "actor");
+      const id = detail.id;
       actorIdsByName.set(names[index]!, id);
+      const known = actors.get(id);
+      if (known && sameActor(known.fields, names[index]!, detail)) return id;
+      const { id: _, ...rest } = detail;
+      define(actors, id, { name: names[index], ...rest }, at(row.number, "actor_details"), "actor");
       return id;
     });
     const notes = jsonCell(row, "notes", isListOfObjects, "a JSON array of notes");
@@ -134,17 +152,17 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
       datasetCell = { fields: ownDataset, place: at(row.number, "dataset") };
     }
     const optional = (column: OurCsvColumn) => {
-      const value = cellOf(row, match, column);
+      const value = cell(row, column);
       return value === "" ? undefined : value;
     };
     rows.push({
       number: row.number,
       names,
       event: {
-        id: cellOf(row, match, "id"),
-        title: cellOf(row, match, "title"),
-        summary: cellOf(row, match, "summary"),
-        start: cellOf(row, match, "start").trim(),
+        id: cell(row, "id"),
+        title: cell(row, "title"),
+        summary: cell(row, "summary"),
+        start: cell(row, "start").trim(),
         end: optional("end")?.trim(),
         precision: optional("precision")?.trim() as EventInput["precision"],
         place: optional("place"),
@@ -173,7 +191,9 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
         }
       }
       ids.forEach((id) => actorOrder.add(id));
-      return { ...event, actors: ids };
+      // In place: a copy of every event would double the garbage of a big file.
+      (event as EventInput).actors = ids;
+      return event as EventInput;
     });
     const claims = claimsCell?.claims.map(({ id, topic, note, sources }) => ({
       id,

@@ -114,4 +114,35 @@ describe("export → open → export", () => {
     expect(back.place).toBe(" Hmeimim, Latakia ");
     expect(exported(csv, opened)).toBe(text);
   });
+
+  it("opens a short export back, though ';' fills its cells and its last CRLF ends in an empty line (the delimiter is still ',')", () => {
+    const raw = generateSyntheticDataset({ events: 3, seed: 1 });
+    const actor = raw.actors.find((each) => each.id === raw.events[0]!.actors![0])!;
+    actor.name = "Jaish al-Fatah; the Army of Conquest";
+    const dataset = parseDataset(raw);
+    const first = exported(csv, dataset);
+    const opened = open(first, "short.csv");
+    expect(opened).toEqual(open(exported(json, dataset), "short.json"));
+    expect(exported(csv, opened)).toBe(first);
+  });
+
+  it("keeps formula-like text and names with ';' exactly, with the formulas guarded in the file", () => {
+    const dataset = bundled();
+    const [first, ...rest] = dataset.events;
+    const actor = dataset.actors.find((each) => each.id === first!.actors[0])!;
+    const tricky = { ...first!, title: '=HYPERLINK("http://evil.example","click")', summary: "'quoted' from the start", place: "@home", track: "+plus" };
+    const renamed = dataset.actors.map((each) => (each === actor ? { ...each, name: "Jaish al-Fatah; the Army of Conquest" } : each));
+    const withTricky = { ...dataset, actors: renamed, events: [tricky, ...rest] };
+    const text = exported(csv, withTricky);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(text).toContain(",''quoted' from the start,");
+    expect(text).toContain("Jaish al-Fatah;; the Army of Conquest");
+    const opened = open(text, "tricky.csv");
+    const back = opened.events.find((event) => event.id === tricky.id)!;
+    expect(back).toMatchObject({ title: tricky.title, summary: tricky.summary, place: "@home", track: "+plus" });
+    expect(opened.actors.find((each) => each.id === actor.id)!.name).toBe("Jaish al-Fatah; the Army of Conquest");
+    expect(back.actors).toEqual(first!.actors);
+    expect(exported(csv, opened)).toBe(text);
+    expect(opened).toEqual(open(exported(json, withTricky), "tricky.json"));
+  });
 });

@@ -29,10 +29,19 @@ export function isSpreadsheetName(name: string): boolean {
   return SPREADSHEET_NAME.test(baseName(name));
 }
 
-/** The delimiter a file's name implies: a tab for .tsv; for .csv Papa Parse finds it (Excel in many locales writes ";"). */
-function delimiterFor(name: string): string {
-  return /\.tsv$/i.test(baseName(name)) ? "\t" : "";
+/**
+ * The delimiter: a tab for .tsv; for .csv the one Papa Parse finds in the first
+ * rows (Excel in many locales writes ";"). Blank lines are left out of the
+ * guess: the empty line after a short file's last CRLF would otherwise make
+ * "," look uneven, and ";" (in an actors cell) win.
+ */
+function delimiterFor(text: string, name: string): string {
+  if (/\.tsv$/i.test(baseName(name))) return "\t";
+  return Papa.parse<string[]>(text, { preview: 10, skipEmptyLines: true }).meta.delimiter;
 }
+
+// Sliced off rather than replaced: a regular expression's replace would copy a 50 MB text.
+const withoutByteOrderMark = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
 
@@ -55,8 +64,9 @@ export function readSheet(text: string, name: string, begin: (header: readonly s
   let number = 0;
   let take: ((row: SheetRow) => void) | null = null;
   let failure: Error | null = null;
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
-    delimiter: delimiterFor(name),
+  const body = withoutByteOrderMark(text);
+  Papa.parse<string[]>(body, {
+    delimiter: delimiterFor(body, name),
     header: false,
     skipEmptyLines: false,
     step: (result, parser) => {
@@ -79,6 +89,7 @@ export function readSheet(text: string, name: string, begin: (header: readonly s
 
 /** The header row alone, from the start of a file. */
 export function readSheetHeader(text: string, name: string): readonly string[] {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter: delimiterFor(name), header: false, preview: 1 });
+  const body = withoutByteOrderMark(text);
+  const result = Papa.parse<string[]>(body, { delimiter: delimiterFor(body, name), header: false, preview: 1 });
   return result.data[0] ?? [];
 }

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { generateSyntheticDataset } from "../../scripts/synthetic-dataset";
 
 /** Runs on the bundled dataset that `npm run data` writes to public/data/timeline.json. */
 const DATASET_TITLE = "Russia in Syria, 2015–2017";
@@ -92,4 +94,38 @@ test("a spreadsheet with a bad row names the file, row and column, and keeps the
   await expect(alert).toContainText('events.csv: row 3, column "Year": "20l7" is not a year');
   await expect(page.getByRole("heading", { level: 1, name: DATASET_TITLE })).toBeVisible();
   await expect(status(page)).toHaveText(before);
+});
+
+test("an exported CSV with a formula-like title and a ';' in an actor's name opens back exactly", async ({ page }) => {
+  const dataset = generateSyntheticDataset({ events: 3, seed: 1 });
+  const title = '=HYPERLINK("http://evil.example","click me")';
+  const actor = dataset.actors.find((each) => each.id === dataset.events[0]!.actors![0])!;
+  actor.name = "Jaish al-Fatah; the Army of Conquest";
+  dataset.events[0]!.title = title;
+  await page.goto("./?view=list");
+  await fileInput(page).setInputFiles({ name: "formulas.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(dataset)) });
+  await expect(status(page)).toHaveText("Showing 3 of 3 events");
+  const list = page.getByRole("list", { name: "Events in chronological order" });
+  const titles = await list.getByRole("button").allTextContents();
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("group", { name: "Export formats" }).getByRole("button", { name: /^CSV/ }).click();
+  const download = await downloading;
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  const text = await readFile(path, "utf8");
+  // The spreadsheet sees text, not a formula.
+  expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click me"")"`);
+  expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+
+  await page.goto("./?view=list");
+  await fileInput(page).setInputFiles(path);
+  await expect(page.getByText(/^Opened from the file .*\.csv/)).toBeVisible();
+  await expect(status(page)).toHaveText("Showing 3 of 3 events");
+  await expect(list.getByRole("button")).toHaveText(titles);
+  await list.getByRole("button", { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).click();
+  const details = page.getByRole("complementary", { name: "Event details" });
+  await expect(details.getByRole("heading", { name: title })).toBeVisible();
+  await expect(details).toContainText("Jaish al-Fatah; the Army of Conquest");
 });
