@@ -12,8 +12,8 @@ import { ourApp, visTimeline } from "./targets";
 import { chromiumArgs, chromiumExecutablePath } from "../tests/chromium";
 
 /**
- * npm run bench: builds the app, generates synthetic datasets of 1,000, 10,000
- * and 100,000 events, and runs the same scripted session on the explorer and on
+ * npm run bench: builds the app, generates synthetic datasets of 1,000, 10,000,
+ * 100,000 and 350,000 events, and runs the same scripted session on the explorer and on
  * vis-timeline in headless Chromium. Prints a markdown table of medians and
  * writes it to bench/results/latest.md.
  *
@@ -21,7 +21,7 @@ import { chromiumArgs, chromiumExecutablePath } from "../tests/chromium";
  * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis BENCH_SKIP_BUILD=1
  */
 const root = resolve(import.meta.dirname, "..");
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,290000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,350000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4200);
 const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_S ?? 120);
