@@ -1,5 +1,6 @@
 import { MAX_DATASET_BYTES } from "../src/dataset/dataset-size";
-import { checkDataset, isCalendarMonth } from "../src/dataset/schema";
+import { checkDataset } from "../src/dataset/check-dataset";
+import { isCalendarMonth } from "../src/dataset/schema";
 import { generateSyntheticDataset } from "./synthetic-dataset";
 
 describe("generateSyntheticDataset", () => {

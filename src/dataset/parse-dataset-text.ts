@@ -1,7 +1,8 @@
 import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { spreadsheetToDataset } from "../io/read-spreadsheet";
 import { findJsonSyntaxError } from "./json-syntax-error";
-import { checkDataset, formatIssue, type Dataset } from "./schema";
+import { checkDataset } from "./check-dataset";
+import { formatIssue, type Dataset } from "./schema";
 
 /** A load failure a reader can act on: what went wrong, in one sentence. */
 export class DatasetLoadError extends Error {
