@@ -55,6 +55,7 @@ function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: 
           return;
         case "error":
           finish();
+          data.phases.forEach(recordTimedPhase);
           reject(new DatasetLoadError(data.message));
       }
     };

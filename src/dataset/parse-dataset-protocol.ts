@@ -30,4 +30,5 @@ export type ParseReply =
   | { kind: "events"; json: string }
   /** `prepared`: the chronological order and each actor's events, transferred; `phases`: the worker's timings, for the page's performance timeline. */
   | { kind: "done"; prepared: PreparedIndex; phases: TimedPhase[]; sentEpochMs: number }
-  | { kind: "error"; message: string };
+  /** A refusal is timed too, so a slow one shows where its time went. */
+  | { kind: "error"; message: string; phases: TimedPhase[] };

@@ -35,6 +35,6 @@ self.onmessage = (message: MessageEvent<ParseRequest>) => {
     const prepared = timed("prepare-index", () => prepareIndex(dataset.events));
     reply({ kind: "done", prepared, phases, sentEpochMs: epochNow() }, [prepared.order.buffer, prepared.offsets.buffer, prepared.positions.buffer]);
   } catch (error) {
-    reply({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
   }
 };
