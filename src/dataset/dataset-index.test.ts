@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./schema";
 import facetFixture from "../../tests/fixtures/timeline.json";
 import { buildDatasetIndex, DEFAULT_TRACK, eventById, eventPositionsByActor, partsByParent, prepareIndex, sortEventsChronologically, trackList, UNKNOWN_OUTLET } from "./dataset-index";
-import { datasetSchema } from "./schema";
+import { mulberry32, pick, randomInt } from "../../scripts/random";
+import { dateStart } from "./event-time";
+import { datasetSchema, eventPrecision } from "./schema";
 
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return { id, title: id, summary: id, start, actors: [], sources: [], disputes: [], ...extra };
@@ -36,6 +38,22 @@ describe("sortEventsChronologically", () => {
 
   it("sortEventsChronologically returns [] for no events", () => {
     expect(sortEventsChronologically([])).toEqual([]);
+  });
+
+  it("sortEventsChronologically gives the order of one sort by first instant, start, end and id, for many events on the same days and years 0000–9999", () => {
+    const random = mulberry32(5);
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    const years = [0, 99, 100, 1969, 1970, 2017, 9999];
+    const events = Array.from({ length: 3000 }, (_, index) => {
+      const start = `${pad(pick(random, years), 4)}-${pad(randomInt(random, 1, 12), 2)}${random() < 0.2 ? "" : `-${pad(randomInt(random, 1, 3), 2)}`}`;
+      const end = random() < 0.3 ? `${start.slice(0, 7)}-${pad(randomInt(random, 3, 28), 2)}` : undefined;
+      const precision = random() < 0.05 ? ("year" as const) : undefined;
+      return event(`e${randomInt(random, 0, 9999)}-${index}`, start, { end, precision });
+    });
+    const instant = (item: TimelineEvent) => dateStart(item.start, eventPrecision(item));
+    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const expected = [...events].sort((a, b) => instant(a) - instant(b) || text(a.start, b.start) || text(a.end ?? a.start, b.end ?? b.start) || text(a.id, b.id));
+    expect(ids(sortEventsChronologically(events))).toEqual(ids(expected));
   });
 });
 

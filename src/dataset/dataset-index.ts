@@ -1,5 +1,5 @@
 import { eventPrecision, type Actor, type Article, type Dataset, type TimelineEvent } from "./schema";
-import { dateStart, rangeWindow, type TimeInterval } from "./event-time";
+import { DAY_MS, dateStart, rangeWindow, type TimeInterval } from "./event-time";
 
 /** What the app derives from a dataset, built once when it loads and never per frame or per filter. */
 export interface DatasetIndex {
@@ -34,8 +34,9 @@ function compareText(a: string, b: string): number {
  * lanes and culling rely on the starts being in order, so nothing sorts again.
  */
 export function chronologicalOrder(events: readonly TimelineEvent[]): Uint32Array {
-  // Keys in flat arrays, read once: the comparator runs about n·log n times and must not chase objects.
-  const instants = new Float64Array(events.length);
+  // Keys in flat arrays, read once: the comparator must not chase objects.
+  const count = events.length;
+  const instants = new Float64Array(count);
   const starts: string[] = [];
   const ends: string[] = [];
   const ids: string[] = [];
@@ -45,14 +46,29 @@ export function chronologicalOrder(events: readonly TimelineEvent[]): Uint32Arra
     ends.push(event.end ?? event.start);
     ids.push(event.id);
   });
-  // A plain array sorts several times quicker with a comparator than a typed array does.
-  const order = Array.from(events.keys());
-  order.sort(
-    (i, j) =>
-      instants[i]! - instants[j]! || compareText(starts[i]!, starts[j]!) || compareText(ends[i]!, ends[j]!) || compareText(ids[i]!, ids[j]!),
-  );
-  return Uint32Array.from(order);
+  const compare = (i: number, j: number) =>
+    instants[i]! - instants[j]! || compareText(starts[i]!, starts[j]!) || compareText(ends[i]!, ends[j]!) || compareText(ids[i]!, ids[j]!);
+  if (count > POSITIONS_PER_DAY) return Uint32Array.from(Array.from(events.keys()).sort(compare));
+  // By day first, with a typed-array sort of numbers (day · 2^21 + position) that needs no comparator,
+  // then each day's events with the comparator: the same order as sorting all with it, several times quicker.
+  const keys = new Float64Array(count);
+  for (let position = 0; position < count; position++) keys[position] = (instants[position]! / DAY_MS + DAYS_BEFORE_1970) * POSITIONS_PER_DAY + position;
+  keys.sort();
+  const order = new Uint32Array(count);
+  for (let place = 0; place < count; place++) order[place] = keys[place]! % POSITIONS_PER_DAY;
+  for (let first = 0, place = 1; place <= count; place++) {
+    if (place < count && instants[order[place]!] === instants[order[first]!]) continue;
+    // A plain array sorts several times quicker with a comparator than a typed array does.
+    if (place - first > 1) order.set(Array.from(order.subarray(first, place)).sort(compare), first);
+    first = place;
+  }
+  return order;
 }
+
+/** Days from 0000-01-01, the format's first day, to 1970-01-01: every date is a whole UTC day this many days before 1970 or later. */
+const DAYS_BEFORE_1970 = 719_528;
+/** More positions than a day key leaves room for (2^21, over 2 million events), and the events are sorted by the comparator alone. */
+const POSITIONS_PER_DAY = 2 ** 21;
 
 /** The events in chronological order (see `chronologicalOrder`); the input is left as it is. */
 export function sortEventsChronologically(events: readonly TimelineEvent[]): TimelineEvent[] {
