@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./schema";
 import facetFixture from "../../tests/fixtures/timeline.json";
-import { buildDatasetIndex, DEFAULT_TRACK, eventById, eventPositionsByActor, partsByParent, prepareIndex, sortEventsChronologically, trackList, UNKNOWN_OUTLET } from "./dataset-index";
+import { buildDatasetIndex, DEFAULT_TRACK, eventById, eventPositionsByActor, eventPositionsByFacet, partsByParent, prepareIndex, sortEventsChronologically, trackList, UNKNOWN_OUTLET } from "./dataset-index";
 import { mulberry32, pick, randomInt } from "../../scripts/random";
 import { dateStart } from "./event-time";
 import { datasetSchema, eventPrecision } from "./schema";
@@ -140,16 +140,24 @@ describe("buildDatasetIndex", () => {
         { id: "b", title: "B", summary: "S", start: "2016-02", actors: ["q"] },
       ],
     });
-    const prepared = prepareIndex(dataset.events);
+    const prepared = prepareIndex(dataset);
     expect([...prepared.order]).toEqual([2, 1, 0]);
-    expect(prepared.actors).toEqual(["q", "p"]);
-    expect([...prepared.offsets]).toEqual([0, 2, 4]);
-    expect([...prepared.positions]).toEqual([0, 2, 1, 2]);
+    expect(prepared.actors.keys).toEqual(["q", "p"]);
+    expect([...prepared.actors.offsets]).toEqual([0, 2, 4]);
+    expect([...prepared.actors.positions]).toEqual([0, 2, 1, 2]);
     const index = buildDatasetIndex(dataset, structuredClone(prepared));
+    expect(index).toEqual(buildDatasetIndex(dataset));
     expect(ids(index.events)).toEqual(["b", "a", "c"]);
     expect(index.positionById).toEqual(new Map([["c", 2], ["a", 1], ["b", 0]]));
     expect(index.positionsByActor).toEqual(new Map([["q", [0, 2]], ["p", [1, 2]]]));
     expect(index.actorCounts).toEqual(new Map([["q", 2], ["p", 2]]));
+  });
+
+  it("buildDatasetIndex takes the facets from the prepared index, as it would index them itself", () => {
+    const dataset = datasetSchema.parse(facetFixture);
+    const index = buildDatasetIndex(dataset, structuredClone(prepareIndex(dataset)));
+    expect(index.facets).toEqual(eventPositionsByFacet(index.events, index.articlesById));
+    expect(index.facets.outlets.size).toBeGreaterThan(1);
   });
 });
 

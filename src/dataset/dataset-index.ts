@@ -97,16 +97,50 @@ export function eventPositionsByActor(events: readonly TimelineEvent[], position
 }
 
 /**
- * What indexing needs that can be worked out off the page, in typed arrays
- * the parsing worker transfers without copying: the chronological order, and
- * each actor's event positions in it (actor k's are
- * `positions[offsets[k]]` up to `positions[offsets[k + 1]]`).
+ * Lists of positions by key, packed in typed arrays a worker transfers without
+ * copying: key k's positions are `positions[offsets[k]]` up to `positions[offsets[k + 1]]`.
+ */
+export interface PackedPositions {
+  keys: string[];
+  offsets: Uint32Array;
+  positions: Uint32Array;
+}
+
+function packPositions(lists: ReadonlyMap<string, readonly number[]>): PackedPositions {
+  const keys = [...lists.keys()];
+  const offsets = new Uint32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((key, k) => {
+    offsets[k] = total;
+    total += lists.get(key)!.length;
+  });
+  offsets[keys.length] = total;
+  const positions = new Uint32Array(total);
+  keys.forEach((key, k) => positions.set(lists.get(key)!, offsets[k]));
+  return { keys, offsets, positions };
+}
+
+function unpackPositions({ keys, offsets, positions }: PackedPositions): Map<string, number[]> {
+  return new Map(keys.map((key, k) => [key, Array.from(positions.subarray(offsets[k]!, offsets[k + 1]!))]));
+}
+
+/**
+ * What indexing needs that can be worked out off the page: the chronological
+ * order, and in it each actor's and each facet value's event positions.
  */
 export interface PreparedIndex {
   order: Uint32Array;
-  actors: string[];
-  offsets: Uint32Array;
-  positions: Uint32Array;
+  actors: PackedPositions;
+  tracks: PackedPositions;
+  outlets: PackedPositions;
+  places: PackedPositions;
+  disputed: Uint32Array;
+}
+
+/** The buffers of a PreparedIndex, to transfer rather than copy. */
+export function preparedBuffers(prepared: PreparedIndex): ArrayBuffer[] {
+  const packed = [prepared.actors, prepared.tracks, prepared.outlets, prepared.places];
+  return [prepared.order, prepared.disputed, ...packed.flatMap((lists) => [lists.offsets, lists.positions])].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** The inverse of `order`: where each event lands once sorted. */
@@ -116,21 +150,19 @@ function ranks(order: Uint32Array): Uint32Array {
   return rank;
 }
 
-/** Works out a PreparedIndex; events are read in their own order, which is much quicker than jumping about in sorted order. */
-export function prepareIndex(events: readonly TimelineEvent[]): PreparedIndex {
+/** Works out a PreparedIndex; actors are read in the events' own order, which is much quicker than jumping about in sorted order. */
+export function prepareIndex({ events, articles }: Pick<Dataset, "events" | "articles">): PreparedIndex {
   const order = chronologicalOrder(events);
-  const byActor = eventPositionsByActor(events, ranks(order));
-  const actors = [...byActor.keys()];
-  const offsets = new Uint32Array(actors.length + 1);
-  let total = 0;
-  actors.forEach((actor, k) => {
-    offsets[k] = total;
-    total += byActor.get(actor)!.length;
-  });
-  offsets[actors.length] = total;
-  const positions = new Uint32Array(total);
-  actors.forEach((actor, k) => positions.set(byActor.get(actor)!, offsets[k]));
-  return { order, actors, offsets, positions };
+  const sorted = Array.from(order, (position) => events[position]!);
+  const facets = eventPositionsByFacet(sorted, new Map(articles.map((article) => [article.id, article])));
+  return {
+    order,
+    actors: packPositions(eventPositionsByActor(events, ranks(order))),
+    tracks: packPositions(facets.tracks),
+    outlets: packPositions(facets.outlets),
+    places: packPositions(facets.places),
+    disputed: Uint32Array.from(facets.disputed),
+  };
 }
 
 /** The lane (and track facet value) of events that name no track. */
@@ -199,22 +231,20 @@ export function partsByParent(events: readonly TimelineEvent[]): Map<string, Tim
 }
 
 /** Indexes a validated dataset once, from a PreparedIndex where the parsing worker sent one. */
-export function buildDatasetIndex(dataset: Dataset, prepared: PreparedIndex = prepareIndex(dataset.events)): DatasetIndex {
-  const { order, actors, offsets, positions } = prepared;
+export function buildDatasetIndex(dataset: Dataset, prepared: PreparedIndex = prepareIndex(dataset)): DatasetIndex {
+  const { order, actors } = prepared;
   const rank = ranks(order);
   const positionById = new Map<string, number>();
   dataset.events.forEach((event, index) => positionById.set(event.id, rank[index]!));
-  const positionsByActor = new Map(actors.map((actor, k) => [actor, Array.from(positions.subarray(offsets[k]!, offsets[k + 1]!))]));
   const events = Array.from(order, (position) => dataset.events[position]!);
-  const articlesById = new Map(dataset.articles.map((article) => [article.id, article]));
   return {
     dataset,
     events,
     positionById,
-    positionsByActor,
-    actorCounts: new Map(actors.map((actor, k) => [actor, offsets[k + 1]! - offsets[k]!])),
-    facets: eventPositionsByFacet(events, articlesById),
-    articlesById,
+    positionsByActor: unpackPositions(actors),
+    actorCounts: new Map(actors.keys.map((actor, k) => [actor, actors.offsets[k + 1]! - actors.offsets[k]!])),
+    facets: { tracks: unpackPositions(prepared.tracks), outlets: unpackPositions(prepared.outlets), places: unpackPositions(prepared.places), disputed: Array.from(prepared.disputed) },
+    articlesById: new Map(dataset.articles.map((article) => [article.id, article])),
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     tracks: trackList(dataset),
     domain: rangeWindow(dataset.range),

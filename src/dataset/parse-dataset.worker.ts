@@ -1,4 +1,4 @@
-import { prepareIndex } from "./dataset-index";
+import { prepareIndex, preparedBuffers } from "./dataset-index";
 import { epochNow, type LoadPhase, type TimedPhase } from "./load-phases";
 import { countEvents, datasetFromText, decodeDatasetBytes, parseDataset } from "./parse-dataset-text";
 import { EVENTS_PER_MESSAGE, type ParseReply, type ParseRequest } from "./parse-dataset-protocol";
@@ -32,8 +32,8 @@ self.onmessage = (message: MessageEvent<ParseRequest>) => {
         reply({ kind: "events", json: JSON.stringify(events.slice(start, start + EVENTS_PER_MESSAGE)) });
       }
     });
-    const prepared = timed("prepare-index", () => prepareIndex(dataset.events));
-    reply({ kind: "done", prepared, phases, sentEpochMs: epochNow() }, [prepared.order.buffer, prepared.offsets.buffer, prepared.positions.buffer]);
+    const prepared = timed("prepare-index", () => prepareIndex(dataset));
+    reply({ kind: "done", prepared, phases, sentEpochMs: epochNow() }, preparedBuffers(prepared));
   } catch (error) {
     reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
   }
