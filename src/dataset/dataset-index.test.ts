@@ -70,17 +70,6 @@ describe("eventPositionsByActor", () => {
     ]);
   });
 
-  it("eventPositionsByActor uses the positions given for each event, ascending", () => {
-    const positions = eventPositionsByActor(
-      [event("a", "2016-01-01", { actors: ["russia"] }), event("b", "2016-01-02", { actors: ["russia", "putin"] }), event("c", "2016-01-03", { actors: ["russia"] })],
-      [2, 0, 1],
-    );
-    expect([...positions.entries()]).toEqual([
-      ["russia", [0, 1, 2]],
-      ["putin", [0]],
-    ]);
-  });
-
   it("eventPositionsByActor is empty for no events", () => {
     expect(eventPositionsByActor([]).size).toBe(0);
   });
