@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { quoteValue } from "./quote-value";
-import { readValidDataset } from "./read-valid-dataset";
+import { readValidDataset, type EventPieces } from "./read-valid-dataset";
 import { datasetSchema, isCalendarDay, isEventDate, type Dataset, type DatasetIssue } from "./schema";
 
 export type DatasetCheck = { success: true; data: Dataset } | { success: false; issues: DatasetIssue[] };
@@ -27,10 +27,12 @@ const EVERY_ISSUE: z.core.ParseContext<z.core.$ZodIssue> = { error: issueMessage
  * across entries. By default it stops at the first issue (what a reader
  * needs, fast on hostile files); `every: true` collects them all, so an author
  * sees every problem in one run of the pipeline. It never throws on any input.
+ * `pieces` hears the events the fast path has read so far (see EventPieces):
+ * all of them when it reads them all, perhaps fewer when it gives up.
  */
-export function checkDataset(input: unknown, { every = false } = {}): DatasetCheck {
+export function checkDataset(input: unknown, { every = false, pieces }: { every?: boolean; pieces?: EventPieces } = {}): DatasetCheck {
   // The fast path gives what the schema would for a well-formed dataset; only a problem needs the schema's precise message.
-  const read = readValidDataset(input);
+  const read = readValidDataset(input, pieces);
   if (read) {
     const crossIssues = crossCheck(read, every);
     return crossIssues.length === 0 ? { success: true, data: read } : { success: false, issues: crossIssues };

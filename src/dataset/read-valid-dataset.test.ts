@@ -96,6 +96,22 @@ describe("readValidDataset", () => {
     expect(cases).toBeGreaterThan(1000);
   });
 
+  it("readValidDataset hands over the events in pieces as it reads them, the same as it returns", () => {
+    const input = generateSyntheticDataset({ events: 2500, seed: 4 });
+    const pieces: unknown[][] = [];
+    const read = readValidDataset(input, { size: 1000, onPiece: (events) => pieces.push(events) })!;
+    expect(pieces.map((piece) => piece.length)).toEqual([1000, 1000, 500]);
+    expect(pieces.flat()).toStrictEqual(read.events);
+  });
+
+  it("readValidDataset hands over only the events before the first it cannot read", () => {
+    const input = generateSyntheticDataset({ events: 2500, seed: 4 });
+    (input.events[1500] as { start: string }).start = "2017-13-01";
+    const pieces: unknown[][] = [];
+    expect(readValidDataset(input, { size: 1000, onPiece: (events) => pieces.push(events) })).toBeNull();
+    expect(pieces.map((piece) => piece.length)).toEqual([1000]);
+  });
+
   it("readValidDataset trims text and links and fills in defaults, as the schema does", () => {
     const input = structuredClone(fixture) as typeof fixture & { articles: Record<string, unknown>[] };
     input.title = `  ${input.title}\n`;

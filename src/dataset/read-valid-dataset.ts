@@ -30,13 +30,23 @@ import {
  * It must never accept what the schema refuses; read-valid-dataset.test.ts
  * checks the two agree on the fuzz suite's datasets.
  */
-export function readValidDataset(input: unknown): Dataset | null {
+export function readValidDataset(input: unknown, pieces?: EventPieces): Dataset | null {
   try {
-    return dataset(input);
+    return dataset(input, pieces);
   } catch {
     // NOT_VALID, or anything a hostile value could raise: the schema will say what it is.
     return null;
   }
+}
+
+/**
+ * Hands over the events in pieces of `size` as they are read, so a caller can
+ * send them on while the rest is checked. Each piece is as the schema gives
+ * those events; whether the whole dataset is valid is known only at the end.
+ */
+export interface EventPieces {
+  size: number;
+  onPiece: (events: TimelineEvent[]) => void;
 }
 
 const NOT_VALID = new Error("not valid");
@@ -223,7 +233,22 @@ function claim(from: Loose): Claim {
   return out as unknown as Claim;
 }
 
-function dataset(input: unknown): Dataset {
+function eventList(value: unknown, pieces: EventPieces | undefined): TimelineEvent[] {
+  const items = list(value);
+  const events = new Array<TimelineEvent>(items.length);
+  let sent = 0;
+  for (let index = 0; index < items.length; index++) {
+    events[index] = event(record(items[index]));
+    if (pieces && index + 1 - sent === pieces.size) {
+      pieces.onPiece(events.slice(sent, index + 1));
+      sent = index + 1;
+    }
+  }
+  if (pieces && sent < events.length) pieces.onPiece(events.slice(sent));
+  return events;
+}
+
+function dataset(input: unknown, pieces: EventPieces | undefined): Dataset {
   const from = record(input);
   const out: Loose = { title: text(from.title) };
   optional(out, from, "description", string);
@@ -232,7 +257,7 @@ function dataset(input: unknown): Dataset {
   out.tracks = from.tracks === undefined ? [] : strings(from.tracks);
   out.articles = entries(from.articles, article);
   out.actors = entries(from.actors, actor);
-  out.events = entries(from.events, event);
+  out.events = eventList(from.events, pieces);
   optional(out, from, "claims", (claims) => entries(claims, claim));
   return out as unknown as Dataset;
 }
