@@ -14,17 +14,17 @@ import { ourApp, visTimeline } from "./targets";
 import { chromiumArgs, chromiumExecutablePath } from "../tests/chromium";
 
 /**
- * npm run bench: builds the app, generates synthetic datasets of 1,000, 10,000
- * and 100,000 events, and runs the same scripted session on the explorer and on
- * vis-timeline in headless Chromium; then ("io") times Export in each format and
- * Open dataset with the same dataset as CSV and as JSON. Prints markdown tables
- * of medians and writes them to bench/results/latest.md.
+ * npm run bench: builds the app, generates synthetic datasets of 1,000, 10,000,
+ * 100,000 and 350,000 events, and runs the same scripted session on the explorer
+ * and on vis-timeline in headless Chromium; then ("io") times Export in each
+ * format and Open dataset with the same dataset as CSV and as JSON. Prints
+ * markdown tables of medians and writes them to bench/results/latest.md.
  *
  * Options (environment): BENCH_SIZES=1000,10000 BENCH_RUNS=3 BENCH_PORT=4200
  * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis,io BENCH_SKIP_BUILD=1
  */
 const root = resolve(import.meta.dirname, "..");
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,290000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,350000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4200);
 const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_S ?? 120);

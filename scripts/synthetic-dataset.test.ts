@@ -1,4 +1,6 @@
-import { checkDataset, isCalendarMonth } from "../src/dataset/schema";
+import { MAX_DATASET_BYTES } from "../src/dataset/dataset-size";
+import { checkDataset } from "../src/dataset/check-dataset";
+import { isCalendarMonth } from "../src/dataset/schema";
 import { generateSyntheticDataset } from "./synthetic-dataset";
 
 describe("generateSyntheticDataset", () => {
@@ -23,6 +25,13 @@ describe("generateSyntheticDataset", () => {
   it("generateSyntheticDataset output passes the dataset schema", () => {
     const result = checkDataset(generateSyntheticDataset({ events: 5000, seed: 3 }));
     expect(result.success ? [] : result.issues.slice(0, 3)).toEqual([]);
+  });
+
+  it("generateSyntheticDataset writes events small enough that 350,000 of them fit the 100 MB limit, as the bench loads", () => {
+    const bytes = (events: number) => new TextEncoder().encode(JSON.stringify(generateSyntheticDataset({ events, seed: 1 }))).length;
+    // Each event costs the same beyond the head (articles and actors stop growing at 100,000 events).
+    const perEvent = (bytes(20_000) - bytes(10_000)) / 10_000;
+    expect(bytes(100_000) + 250_000 * perEvent).toBeLessThan(0.95 * MAX_DATASET_BYTES);
   });
 
   it("generateSyntheticDataset mixes spans, month-precision events and disputes", () => {

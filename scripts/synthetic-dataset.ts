@@ -60,7 +60,7 @@ export function generateSyntheticDataset({ events: eventCount, seed }: Synthetic
   const crises = Array.from({ length: 36 }, () => randomInt(random, 0, RANGE_DAYS - 1));
 
   const actors = Array.from({ length: actorCount }, (_, index) => ({
-    id: padded("actor-", index + 1, 4),
+    id: padded("a", index + 1, 4),
     name: actorName(random, index),
     kind: pick(random, ACTOR_KINDS),
     aliases: random() < 0.2 ? [`${pick(random, NAME_PARTS)} group`] : [],
@@ -68,7 +68,7 @@ export function generateSyntheticDataset({ events: eventCount, seed }: Synthetic
   const articles = Array.from({ length: articleCount }, (_, index) => {
     const outlet = pick(random, OUTLETS);
     return {
-      id: padded("article-", index + 1, 4),
+      id: padded("art", index + 1, 4),
       outlet,
       headline: `${pick(random, PLACES)}: report ${index + 1}`,
       published: isoDay(randomInt(random, 0, RANGE_DAYS - 1)),
@@ -95,12 +95,12 @@ export function generateSyntheticDataset({ events: eventCount, seed }: Synthetic
     const event: SyntheticEvent = {
       id: padded("e", index + 1, width),
       title: `${action} in ${place}`,
-      summary: `${action} in ${place} (synthetic event ${index + 1}).`,
+      summary: `Synthetic event ${index + 1}.`,
       start: isMonth ? isoDay(day).slice(0, 7) : isoDay(day),
       track,
       place,
       actors: [...involved],
-      sources: [{ article, quote: `"${action} reported in ${place}," the article said.` }],
+      sources: [{ article, quote: `${action}, the article said.` }],
     };
     if (isSpan) event.end = isoDay(Math.min(RANGE_DAYS - 1, day + randomInt(random, 2, 20) - 1));
     if (random() < 0.02) {

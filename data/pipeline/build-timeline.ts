@@ -1,4 +1,5 @@
-import { checkDataset, formatIssue, type Dataset } from "../../src/dataset/schema";
+import { checkDataset } from "../../src/dataset/check-dataset";
+import { formatIssue, type Dataset } from "../../src/dataset/schema";
 import { checkQuotations, findLongQuotations, type ArticleText } from "./check-quotations";
 import { formatDatasetErrors } from "./dataset-errors";
 import { loadDataSources, type ReadText } from "./load-data-sources";

@@ -3,7 +3,6 @@ import {
   articleSchema,
   claimSchema,
   claimSourceSchema,
-  checkDataset,
   datasetSchema,
   disputeSchema,
   eventSchema,
@@ -12,6 +11,7 @@ import {
   type Dataset,
   type DatasetIssue,
 } from "../../src/dataset/schema";
+import { checkDataset } from "../../src/dataset/check-dataset";
 import { quoteValue } from "../../src/dataset/quote-value";
 import type { DataError } from "./dataset-errors";
 import { LIST_KEYS } from "./load-data-sources";

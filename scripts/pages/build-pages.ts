@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildDatasetIndex, type DatasetIndex } from "../../src/dataset/dataset-index";
 import { formatCalendarDate } from "../../src/dataset/format-date";
-import { checkDataset } from "../../src/dataset/schema";
+import { checkDataset } from "../../src/dataset/check-dataset";
 import { EVENTS_FOLDER, eventPagePath } from "../../src/url/site-path";
 import { drawEventCard, drawHomeCard, laneOrderById, loadCardFonts } from "./card";
 import { eventDateLine } from "./describe-event";

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "./schema";
 import facetFixture from "../../tests/fixtures/timeline.json";
-import { buildDatasetIndex, DEFAULT_TRACK, eventById, eventPositionsByActor, partsByParent, prepareIndex, sortEventsChronologically, trackList, UNKNOWN_OUTLET } from "./dataset-index";
-import { datasetSchema } from "./schema";
+import { buildDatasetIndex, DEFAULT_TRACK, eventById, eventPositionsByActor, eventPositionsByFacet, partsByParent, prepareIndex, sortEventsChronologically, trackList, UNKNOWN_OUTLET } from "./dataset-index";
+import { mulberry32, pick, randomInt } from "../../scripts/random";
+import { dateStart } from "./event-time";
+import { datasetSchema, eventPrecision } from "./schema";
 
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return { id, title: id, summary: id, start, actors: [], sources: [], disputes: [], ...extra };
@@ -37,6 +39,22 @@ describe("sortEventsChronologically", () => {
   it("sortEventsChronologically returns [] for no events", () => {
     expect(sortEventsChronologically([])).toEqual([]);
   });
+
+  it("sortEventsChronologically gives the order of one sort by first instant, start, end and id, for many events on the same days and years 0000–9999", () => {
+    const random = mulberry32(5);
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    const years = [0, 99, 100, 1969, 1970, 2017, 9999];
+    const events = Array.from({ length: 3000 }, (_, index) => {
+      const start = `${pad(pick(random, years), 4)}-${pad(randomInt(random, 1, 12), 2)}${random() < 0.2 ? "" : `-${pad(randomInt(random, 1, 3), 2)}`}`;
+      const end = random() < 0.3 ? `${start.slice(0, 7)}-${pad(randomInt(random, 3, 28), 2)}` : undefined;
+      const precision = random() < 0.05 ? ("year" as const) : undefined;
+      return event(`e${randomInt(random, 0, 9999)}-${index}`, start, { end, precision });
+    });
+    const instant = (item: TimelineEvent) => dateStart(item.start, eventPrecision(item));
+    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const expected = [...events].sort((a, b) => instant(a) - instant(b) || text(a.start, b.start) || text(a.end ?? a.start, b.end ?? b.start) || text(a.id, b.id));
+    expect(ids(sortEventsChronologically(events))).toEqual(ids(expected));
+  });
 });
 
 describe("eventPositionsByActor", () => {
@@ -48,17 +66,6 @@ describe("eventPositionsByActor", () => {
     ]);
     expect([...positions.entries()]).toEqual([
       ["russia", [0, 2]],
-      ["putin", [0]],
-    ]);
-  });
-
-  it("eventPositionsByActor uses the positions given for each event, ascending", () => {
-    const positions = eventPositionsByActor(
-      [event("a", "2016-01-01", { actors: ["russia"] }), event("b", "2016-01-02", { actors: ["russia", "putin"] }), event("c", "2016-01-03", { actors: ["russia"] })],
-      [2, 0, 1],
-    );
-    expect([...positions.entries()]).toEqual([
-      ["russia", [0, 1, 2]],
       ["putin", [0]],
     ]);
   });
@@ -122,16 +129,24 @@ describe("buildDatasetIndex", () => {
         { id: "b", title: "B", summary: "S", start: "2016-02", actors: ["q"] },
       ],
     });
-    const prepared = prepareIndex(dataset.events);
+    const prepared = prepareIndex(dataset);
     expect([...prepared.order]).toEqual([2, 1, 0]);
-    expect(prepared.actors).toEqual(["q", "p"]);
-    expect([...prepared.offsets]).toEqual([0, 2, 4]);
-    expect([...prepared.positions]).toEqual([0, 2, 1, 2]);
+    expect(prepared.actors.keys).toEqual(["q", "p"]);
+    expect([...prepared.actors.offsets]).toEqual([0, 2, 4]);
+    expect([...prepared.actors.positions]).toEqual([0, 2, 1, 2]);
     const index = buildDatasetIndex(dataset, structuredClone(prepared));
+    expect(index).toEqual(buildDatasetIndex(dataset));
     expect(ids(index.events)).toEqual(["b", "a", "c"]);
     expect(index.positionById).toEqual(new Map([["c", 2], ["a", 1], ["b", 0]]));
     expect(index.positionsByActor).toEqual(new Map([["q", [0, 2]], ["p", [1, 2]]]));
     expect(index.actorCounts).toEqual(new Map([["q", 2], ["p", 2]]));
+  });
+
+  it("buildDatasetIndex takes the facets from the prepared index, as it would index them itself", () => {
+    const dataset = datasetSchema.parse(facetFixture);
+    const index = buildDatasetIndex(dataset, structuredClone(prepareIndex(dataset)));
+    expect(index.facets).toEqual(eventPositionsByFacet(index.events, index.articlesById));
+    expect(index.facets.outlets.size).toBeGreaterThan(1);
   });
 });
 

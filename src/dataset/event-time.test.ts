@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS, dateEnd, dateStart, eventInterval, intervalAtPrecision, isSpanEvent, rangeWindow } from "./event-time";
+import { DAY_MS, dateEnd, dateOrderKey, dateStart, eventInterval, intervalAtPrecision, isSpanEvent, rangeWindow } from "./event-time";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -81,5 +81,13 @@ describe("dates in the years 0000–9999", () => {
 
   it("eventInterval widens a year-precision date below 100 to its whole year", () => {
     expect(eventInterval({ start: "0007-06-01", precision: "year" })).toEqual({ start: dateStart("0007-01-01"), end: dateStart("0008-01-01") });
+  });
+});
+
+describe("dateOrderKey", () => {
+  it("dateOrderKey orders days and months as their text does, a month before its days", () => {
+    const dates = ["2017-12-01", "0000-01", "2017-12", "9999-12-31", "2017-11-30", "0099-12-31", "0100-01", "2017-12-31"];
+    const byKey = [...dates].sort((a, b) => dateOrderKey(a) - dateOrderKey(b));
+    expect(byKey).toEqual([...dates].sort());
   });
 });

@@ -62,6 +62,16 @@ function unitEnd(year: number, month: number, day: number, unit: Precision): num
   return utcTime(year, month, day + 1);
 }
 
+/**
+ * A number that orders date strings as text does: YYYYMMDD, a month
+ * (YYYY-MM, which sorts before its days) with day 00. Comparing numbers
+ * is much quicker than comparing text when sorting 100,000 events.
+ */
+export function dateOrderKey(value: string): number {
+  const date = parseDate(value);
+  return date.year * 10_000 + (date.month + 1) * 100 + (date.unit === "day" ? date.day : 0);
+}
+
 /** The first instant a date string can mean, widened to `precision`. */
 export function dateStart(value: string, precision: Precision = "day"): number {
   const date = parseDate(value);

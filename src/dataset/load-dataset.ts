@@ -33,7 +33,7 @@ function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: 
       reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
     };
     signal?.addEventListener("abort", abort);
-    // The worker checked everything against the schema before it sent the first piece, so the pieces make a Dataset.
+    // Pieces arrive while the worker still checks; only "done" says they make a Dataset.
     worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
       switch (data.kind) {
         case "progress":
@@ -55,6 +55,7 @@ function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: 
           return;
         case "error":
           finish();
+          data.phases.forEach(recordTimedPhase);
           reject(new DatasetLoadError(data.message));
       }
     };

@@ -13,21 +13,24 @@ export const EVENTS_PER_MESSAGE = 5_000;
 
 /**
  * What the parsing worker answers, in order: "progress" once the JSON is
- * parsed; then, once the dataset is valid, its "head" (everything but the
- * events) and its events in file order, EVENTS_PER_MESSAGE at a time, as JSON
- * text with defaults applied; then "done" with their chronological order. Or
- * "error" with the message of the DatasetLoadError it hit.
+ * parsed; then its events in file order, EVENTS_PER_MESSAGE at a time, as
+ * JSON text with defaults applied, sent while the rest is still being checked;
+ * then the "head" (everything but the events) and "done" with their
+ * chronological order, once the whole dataset is valid. Or, at any point,
+ * "error" with the message of the DatasetLoadError it hit: the events sent
+ * before it are then dropped.
  *
  * Text, not objects: the page's JSON.parse is several times quicker than
  * receiving objects by structured clone. Many messages, not one: each is its
  * own task on the page, so parsing 100,000 events never holds the page for
- * long, and the page parses one while the worker writes the next.
+ * long, and the page parses them while the worker checks the rest.
  */
 export type ParseReply =
   /** How many events the parsed JSON holds (null when `events` is not a list), while they are checked. */
   | { kind: "progress"; events: number | null }
   | { kind: "head"; json: string }
   | { kind: "events"; json: string }
-  /** `prepared`: the chronological order and each actor's events, transferred; `phases`: the worker's timings, for the page's performance timeline. */
+  /** `prepared`: the chronological order and each actor's and facet value's events, transferred; `phases`: the worker's timings, for the page's performance timeline. */
   | { kind: "done"; prepared: PreparedIndex; phases: TimedPhase[]; sentEpochMs: number }
-  | { kind: "error"; message: string };
+  /** A refusal is timed too, so a slow one shows where its time went. */
+  | { kind: "error"; message: string; phases: TimedPhase[] };

@@ -1,14 +1,15 @@
-import { prepareIndex } from "./dataset-index";
+import { prepareIndex, preparedBuffers } from "./dataset-index";
 import { epochNow, type LoadPhase, type TimedPhase } from "./load-phases";
 import { countEvents, datasetFromText, decodeDatasetBytes, parseDataset } from "./parse-dataset-text";
 import { EVENTS_PER_MESSAGE, type ParseReply, type ParseRequest } from "./parse-dataset-protocol";
+import type { TimelineEvent } from "./schema";
 
 // Typed with the DOM lib (the worker lib clashes with it); onmessage/postMessage have the same shape here.
 const reply = (message: ParseReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 /**
- * Parses and validates a big dataset off the main thread, then sends it to
- * the page in pieces with its chronological order (see ParseReply).
+ * Parses and validates a big dataset off the main thread, sending it to the
+ * page in pieces as it is checked, then its chronological order (see ParseReply).
  */
 self.onmessage = (message: MessageEvent<ParseRequest>) => {
   const { bytes, name, sentEpochMs } = message.data;
@@ -24,17 +25,20 @@ self.onmessage = (message: MessageEvent<ParseRequest>) => {
   try {
     const { json, describe } = timed("parse", () => datasetFromText(decodeDatasetBytes(bytes), name));
     reply({ kind: "progress", events: countEvents(json) });
-    const dataset = timed("validate", () => parseDataset(json, describe));
-    timed("serialize", () => {
-      const { events, ...head } = dataset;
-      reply({ kind: "head", json: JSON.stringify(head) });
-      for (let start = 0; start < events.length; start += EVENTS_PER_MESSAGE) {
-        reply({ kind: "events", json: JSON.stringify(events.slice(start, start + EVENTS_PER_MESSAGE)) });
-      }
-    });
-    const prepared = timed("prepare-index", () => prepareIndex(dataset.events));
-    reply({ kind: "done", prepared, phases, sentEpochMs: epochNow() }, [prepared.order.buffer, prepared.offsets.buffer, prepared.positions.buffer]);
+    // Pieces go to the page while the rest is checked, so its parsing overlaps the check; it keeps them only once "done" says the whole is valid.
+    let sent = 0;
+    const send = (events: TimelineEvent[]) => {
+      timed("serialize", () => reply({ kind: "events", json: JSON.stringify(events) }));
+      sent += events.length;
+    };
+    const dataset = timed("validate", () => parseDataset(json, describe, { size: EVENTS_PER_MESSAGE, onPiece: send }));
+    const { events, ...head } = dataset;
+    // Where the fast path gave up and the schema still accepted the dataset, the events it had not read are sent now.
+    for (let start = sent; start < events.length; start += EVENTS_PER_MESSAGE) send(events.slice(start, start + EVENTS_PER_MESSAGE));
+    timed("serialize", () => reply({ kind: "head", json: JSON.stringify(head) }));
+    const prepared = timed("prepare-index", () => prepareIndex(dataset));
+    reply({ kind: "done", prepared, phases, sentEpochMs: epochNow() }, preparedBuffers(prepared));
   } catch (error) {
-    reply({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
   }
 };

@@ -9,8 +9,6 @@ import { hasCredentials, safeHttpUrl } from "./safe-url";
  * optional with a default, so any file in the public format loads.
  */
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** Leap years of the proleptic Gregorian calendar, which has a year 0 (1 BC), as ISO 8601 does. */
@@ -18,30 +16,44 @@ function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+/** The number the ASCII digits of value[from, to) write, or -1 when one of them is not a digit. */
+function digitsAt(value: string, from: number, to: number): number {
+  let number = 0;
+  for (let index = from; index < to; index++) {
+    const digit = value.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+// Read character by character rather than with a regular expression: every event's dates are checked, several times.
+
 /** True for a real calendar day written YYYY-MM-DD, any year 0000–9999 (rejects 2017-13-01 and 2017-02-30). */
 export function isCalendarDay(value: string): boolean {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
 }
 
 /** True for a real month written YYYY-MM. */
 export function isCalendarMonth(value: string): boolean {
-  const match = MONTH_PATTERN.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
+  if (value.length !== 7 || value.charCodeAt(4) !== 45 || digitsAt(value, 0, 4) < 0) return false;
+  const month = digitsAt(value, 5, 7);
   return month >= 1 && month <= 12;
 }
 
 /** A day (YYYY-MM-DD) or, for month-precision events, a month (YYYY-MM). */
-function isEventDate(value: string): boolean {
+export function isEventDate(value: string): boolean {
   return isCalendarDay(value) || isCalendarMonth(value);
 }
 
 // Every check aborts: a value that fails one is not checked further, and a
-// first-issue parse (see checkDataset) stops there.
+// first-issue parse (see checkDataset) stops there. The predicates are exported
+// for the fast path (read-valid-dataset.ts), which must agree with the schema.
 const calendarDay = z
   .string()
   .refine(isCalendarDay, { abort: true, error: (issue) => `${quoteValue(issue.input)} is not a date (YYYY-MM-DD)` });
@@ -53,10 +65,16 @@ const eventDate = z
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A publication date: an ISO date, or an ISO date-time with an optional offset. */
-const publishedDate = z.string().refine(
-  (value) => isCalendarDay(value) || (ISO_DATE_TIME.test(value) && isCalendarDay(value.slice(0, 10))),
-  { abort: true, error: (issue) => `${quoteValue(issue.input)} is not an ISO date or date-time` },
-);
+export function isPublishedDate(value: string): boolean {
+  return isCalendarDay(value) || (ISO_DATE_TIME.test(value) && isCalendarDay(value.slice(0, 10)));
+}
+
+const publishedDate = z.string().refine(isPublishedDate, { abort: true, error: (issue) => `${quoteValue(issue.input)} is not an ISO date or date-time` });
+
+/** True for a (trimmed) link the schema keeps: http(s), without credentials. */
+export function isHttpLink(value: string): boolean {
+  return !hasCredentials(value) && safeHttpUrl(value) !== null;
+}
 
 /** Only http(s) links without credentials are ever rendered as links; surrounding spaces are trimmed. */
 const httpUrl = z
@@ -65,15 +83,18 @@ const httpUrl = z
   .refine((value) => !hasCredentials(value), { abort: true, error: (issue) => `${quoteValue(issue.input)} must not hold a user name or password` })
   .refine((value) => safeHttpUrl(value) !== null, { abort: true, error: (issue) => `${quoteValue(issue.input)} is not an http(s) URL` });
 
+/** The form of an id of an article, actor or event. */
+export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
 /** An id of an article, actor or event. */
 export const identifier = z
   .string()
   .min(1, { abort: true, error: "must not be empty" })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { abort: true, error: "must be letters, digits, '.', '_', ':' or '-'" });
+  .regex(IDENTIFIER_PATTERN, { abort: true, error: "must be letters, digits, '.', '_', ':' or '-'" });
 
 const text = z.string().trim().min(1, { abort: true, error: "must not be empty" });
 
-function isTimeZone(value: string): boolean {
+export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return true;
@@ -82,7 +103,7 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-function isLocale(value: string): boolean {
+export function isLocale(value: string): boolean {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
   } catch {
@@ -114,7 +135,7 @@ export const articleSchema = z.object({
   locale: locale.nullable().optional(),
 });
 
-const actorKinds = ["person", "state", "organization", "group"] as const;
+export const actorKinds = ["person", "state", "organization", "group"] as const;
 
 export const actorSchema = z.object({
   id: identifier,
@@ -145,7 +166,7 @@ export const sourceSchema = z.object({
   resolution: dateResolutionSchema.optional(),
 });
 
-const disputeKinds = ["date", "fact"] as const;
+export const disputeKinds = ["date", "fact"] as const;
 
 export const disputeSchema = z.object({
   article: identifier,
@@ -155,7 +176,7 @@ export const disputeSchema = z.object({
   about: z.enum(disputeKinds).optional(),
 });
 
-const noteBases = ["record", "inference"] as const;
+export const noteBases = ["record", "inference"] as const;
 
 /**
  * Where a summary or date goes beyond the event's quotations: `record`, from the
@@ -178,7 +199,7 @@ export const noteSchema = z
     error: "is missing: a note from the record names the record",
   });
 
-const precisions = ["day", "month", "year"] as const;
+export const precisions = ["day", "month", "year"] as const;
 
 export const eventSchema = z.object({
   id: identifier,
@@ -243,166 +264,6 @@ export const datasetSchema = z.object({
 export interface DatasetIssue {
   path: PropertyKey[];
   message: string;
-}
-
-export type DatasetCheck = { success: true; data: Dataset } | { success: false; issues: DatasetIssue[] };
-
-/** Zod's wording replaced where the value tells the author more; the value quoted at most ~80 characters. */
-const issueMessages: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === "invalid_type") {
-    return issue.input === undefined ? "is missing" : `expected ${issue.expected}, got ${quoteValue(issue.input)}`;
-  }
-  if (issue.code === "invalid_value") {
-    return `${quoteValue(issue.input)} is not one of ${issue.values.map((option) => quoteValue(option)).join(", ")}`;
-  }
-  return undefined;
-};
-
-// `abortEarly` is the flag zod's own `validate()` sets (zod 4.6, pinned): containers stop at the
-// first aborting issue, so a reader's parse of a million bad events stops at the first one.
-const FIRST_ISSUE = { error: issueMessages, abortEarly: true } as z.core.ParseContext<z.core.$ZodIssue>;
-const EVERY_ISSUE: z.core.ParseContext<z.core.$ZodIssue> = { error: issueMessages };
-
-/**
- * Validates a dataset: the structure first, then one pass for the rules
- * across entries. By default it stops at the first issue (what a reader
- * needs, fast on hostile files); `every: true` collects them all, so an author
- * sees every problem in one run of the pipeline. It never throws on any input.
- */
-export function checkDataset(input: unknown, { every = false } = {}): DatasetCheck {
-  const result = datasetSchema.safeParse(input, every ? EVERY_ISSUE : FIRST_ISSUE);
-  const issues: DatasetIssue[] = result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
-  if (issues.length > 0 && !every) return { success: false, issues };
-  // After a failed structural check the raw input is cross-checked, as far as it is well formed.
-  issues.push(...crossCheck(result.success ? result.data : input, every));
-  return issues.length === 0 && result.success ? { success: true, data: result.data } : { success: false, issues };
-}
-
-type Loose = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Loose {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * The rules across entries, in one pass. It reads only fields of the right
- * type, so it is safe on input that failed the structural check.
- */
-function crossCheck(input: unknown, every: boolean): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  const add = (path: PropertyKey[], message: string) => {
-    issues.push({ path, message });
-    return !every;
-  };
-  if (!isRecord(input)) return issues;
-  const range = input.range;
-  if (isRecord(range) && typeof range.start === "string" && typeof range.end === "string" && isCalendarDay(range.start) && isCalendarDay(range.end) && range.end < range.start) {
-    if (add(["range", "end"], "is before range.start")) return issues;
-  }
-  const articles = uniqueIds(input.articles, "articles", add);
-  const actors = articles && uniqueIds(input.actors, "actors", add);
-  const eventIds = actors && uniqueIds(input.events, "events", add);
-  const claimIds = eventIds && uniqueIds(input.claims, "claims", add);
-  if (!articles || !actors || !eventIds || !claimIds) return issues;
-  const events = Array.isArray(input.events) ? input.events : [];
-  for (let eventIndex = 0; eventIndex < events.length; eventIndex++) {
-    const event: unknown = events[eventIndex];
-    if (!isRecord(event)) continue;
-    const path = ["events", eventIndex];
-    const { start, end } = event;
-    if (typeof start === "string" && typeof end === "string" && isEventDate(start) && isEventDate(end) && end < start) {
-      if (add([...path, "end"], `${quoteValue(end)} is before start ${quoteValue(start)}`)) return issues;
-    }
-    const named = actors.complete && Array.isArray(event.actors) ? event.actors : [];
-    for (let index = 0; index < named.length; index++) {
-      const actor: unknown = named[index];
-      if (typeof actor === "string" && !actors.ids.has(actor) && add([...path, "actors", index], `unknown actor ${quoteValue(actor)}`)) return issues;
-    }
-    for (const list of ["sources", "disputes"] as const) {
-      const entries = articles.complete && Array.isArray(event[list]) ? (event[list] as unknown[]) : [];
-      for (let index = 0; index < entries.length; index++) {
-        const entry = entries[index];
-        if (!isRecord(entry) || typeof entry.article !== "string" || articles.ids.has(entry.article)) continue;
-        if (add([...path, list, index, "article"], `unknown article ${quoteValue(entry.article)}`)) return issues;
-      }
-    }
-  }
-  const claims = Array.isArray(input.claims) ? input.claims : [];
-  for (let claimIndex = 0; claimIndex < claims.length && articles.complete; claimIndex++) {
-    const claim: unknown = claims[claimIndex];
-    const sources = isRecord(claim) && Array.isArray(claim.sources) ? claim.sources : [];
-    for (let index = 0; index < sources.length; index++) {
-      const source: unknown = sources[index];
-      if (!isRecord(source) || typeof source.article !== "string" || articles.ids.has(source.article)) continue;
-      if (add(["claims", claimIndex, "sources", index, "article"], `unknown article ${quoteValue(source.article)}`)) return issues;
-    }
-  }
-  if (eventIds.complete) reportParentProblems(events, add);
-  return issues;
-}
-
-/**
- * The ids of a list's entries, reporting each repeat; `complete` is false when
- * an entry has no usable id, so references to the list cannot be judged.
- * Undefined when a repeat ends a first-issue check.
- */
-function uniqueIds(list: unknown, key: string, add: (path: PropertyKey[], message: string) => boolean): { ids: Set<string>; complete: boolean } | undefined {
-  const ids = new Set<string>();
-  let complete = Array.isArray(list);
-  const entries = Array.isArray(list) ? list : [];
-  for (let index = 0; index < entries.length; index++) {
-    const entry: unknown = entries[index];
-    if (!isRecord(entry) || typeof entry.id !== "string") {
-      complete = false;
-      continue;
-    }
-    if (ids.has(entry.id) && add([key, index, "id"], `duplicate id ${quoteValue(entry.id)}`)) return undefined;
-    ids.add(entry.id);
-  }
-  return { ids, complete };
-}
-
-type ParentLink = { id: string; start: string; end?: string; parent?: string };
-
-function parentLink(value: unknown): ParentLink | undefined {
-  if (!isRecord(value) || typeof value.id !== "string" || typeof value.start !== "string" || !isEventDate(value.start)) return undefined;
-  const end = typeof value.end === "string" && isEventDate(value.end) ? value.end : undefined;
-  const parent = typeof value.parent === "string" ? value.parent : undefined;
-  return { id: value.id, start: value.start, end, parent };
-}
-
-/** A parent must exist, must not be the event or one of its descendants, and must hold the event's dates. */
-function reportParentProblems(events: readonly unknown[], add: (path: PropertyKey[], message: string) => boolean): void {
-  const links = events.map(parentLink);
-  const byId = new Map<string, ParentLink>();
-  for (const link of links) if (link) byId.set(link.id, link);
-  for (let eventIndex = 0; eventIndex < links.length; eventIndex++) {
-    const event = links[eventIndex];
-    if (!event || event.parent === undefined) continue;
-    const path = ["events", eventIndex, "parent"];
-    const parent = byId.get(event.parent);
-    if (!parent) {
-      if (add(path, `unknown event ${quoteValue(event.parent)}`)) return;
-      continue;
-    }
-    const seen = new Set([event.id]);
-    let cycle = false;
-    for (let ancestor: ParentLink | undefined = parent; ancestor; ancestor = ancestor.parent === undefined ? undefined : byId.get(ancestor.parent)) {
-      if (seen.has(ancestor.id)) {
-        cycle = true;
-        if (add(path, `${quoteValue(event.parent)} makes a cycle of parents (${[...seen, ancestor.id].join(" → ")})`)) return;
-        break;
-      }
-      seen.add(ancestor.id);
-    }
-    if (cycle) continue;
-    const [first, last] = [event.start, event.end ?? event.start];
-    // Dates compare as text; a month ("2017-12") holds its days ("2017-12-05" starts with it).
-    const parentLast = parent.end ?? parent.start;
-    if (first.slice(0, parent.start.length) < parent.start || last.slice(0, parentLast.length) > parentLast) {
-      if (add(path, `the event (${first} to ${last}) is not within its parent ${quoteValue(parent.id)} (${parent.start} to ${parentLast})`)) return;
-    }
-  }
 }
 
 export type Dataset = z.infer<typeof datasetSchema>;
