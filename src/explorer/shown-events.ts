@@ -40,7 +40,7 @@ export interface FilterCounts {
 /** The events shown: as a mask over `index.events`, in order, and the counts each filter's choices would give. */
 export interface ShownEvents {
   mask: Uint8Array;
-  events: TimelineEvent[];
+  events: readonly TimelineEvent[];
   query: SearchQuery;
   counts: FilterCounts;
 }
@@ -99,13 +99,21 @@ export function selectShownEvents(index: DatasetIndex, filters: EventFilters): S
   const mask = new Uint8Array(count);
   for (let position = 0; position < count; position++) if (failures[position] === 0) mask[position] = 1;
 
-  // An event counts for a filter's choice when no other filter drops it.
+  // An event counts for a filter's choice when no other filter drops it. Plain indexed loops:
+  // at 100,000 events these lists hold half a million positions, walked on every keystroke of a search.
   const countsFor = (key: CriterionKey, lists: ReadonlyMap<string, readonly number[]>): Map<string, number> => {
     const which = criteria.findIndex((criterion) => criterion.key === key);
     const counts = new Map<string, number>();
     for (const [value, list] of lists) {
       let kept = 0;
-      for (const position of list) if (failures[position] === 0 || (failures[position] === 1 && failedBy[position] === which)) kept += 1;
+      if (criteria.length === 0) kept = list.length;
+      else {
+        for (let at = 0; at < list.length; at++) {
+          const position = list[at]!;
+          const failed = failures[position];
+          if (failed === 0 || (failed === 1 && failedBy[position] === which)) kept += 1;
+        }
+      }
       counts.set(value, kept);
     }
     return counts;
@@ -113,7 +121,7 @@ export function selectShownEvents(index: DatasetIndex, filters: EventFilters): S
   const unfiltered = criteria.length === 0;
   return {
     mask,
-    events: unfiltered ? [...index.events] : eventsInMask(index.events, mask),
+    events: unfiltered ? index.events : eventsInMask(index.events, mask),
     query,
     counts: {
       actors: unfiltered ? index.actorCounts : countsFor("actors", index.positionsByActor),
