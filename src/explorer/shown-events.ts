@@ -28,7 +28,7 @@ export function hasActiveFilters(filters: EventFilters): boolean {
   );
 }
 
-/** Per filter, how many events it would keep given what the other filters leave. */
+/** Per filter, how many events it would keep given what the other filters leave (each worked out when first read). */
 export interface FilterCounts {
   actors: ReadonlyMap<string, number>;
   tracks: ReadonlyMap<string, number>;
@@ -119,16 +119,33 @@ export function selectShownEvents(index: DatasetIndex, filters: EventFilters): S
     return counts;
   };
   const unfiltered = criteria.length === 0;
+  // Each kind of count is worked out when first read: the filter panels read them in renders
+  // of their own, which React can run in tasks apart from the chart's while a search is typed.
+  const cache = new Map<keyof FilterCounts, unknown>();
+  const once = <T>(key: keyof FilterCounts, compute: () => T): T => {
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key) as T;
+  };
   return {
     mask,
     events: unfiltered ? index.events : eventsInMask(index.events, mask),
     query,
     counts: {
-      actors: unfiltered ? index.actorCounts : countsFor("actors", index.positionsByActor),
-      tracks: countsFor("tracks", index.facets.tracks),
-      outlets: countsFor("outlets", index.facets.outlets),
-      places: countsFor("places", index.facets.places),
-      disputed: countsFor("disputed", new Map([["", index.facets.disputed]])).get("")!,
+      get actors() {
+        return once("actors", () => (unfiltered ? index.actorCounts : countsFor("actors", index.positionsByActor)));
+      },
+      get tracks() {
+        return once("tracks", () => countsFor("tracks", index.facets.tracks));
+      },
+      get outlets() {
+        return once("outlets", () => countsFor("outlets", index.facets.outlets));
+      },
+      get places() {
+        return once("places", () => countsFor("places", index.facets.places));
+      },
+      get disputed() {
+        return once("disputed", () => countsFor("disputed", new Map([["", index.facets.disputed]])).get("")!);
+      },
     },
   };
 }
