@@ -31,7 +31,8 @@ describe("Explorer search", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent("Russia begins airstrikes in Syria");
     expect(marks(rows[0]!)).toEqual(["yesterday"]);
-    expect(window.location.search).toBe("?view=list&q=yesterday");
+    // The address follows once the keys pause.
+    await waitFor(() => expect(window.location.search).toBe("?view=list&q=yesterday"));
   });
 
   it("combines the search with the actor filter", async () => {

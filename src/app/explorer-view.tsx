@@ -4,12 +4,12 @@ import type { TimeInterval } from "../dataset/event-time";
 import { adjacentEvents } from "../dataset/selectors";
 import { CiteButton } from "../details/cite-button";
 import { EventDetails } from "../details/event-details";
-import { selectShownEvents, type EventFilters } from "../explorer/shown-events";
+import { selectShownEvents, type EventFilters, type FilterCounts } from "../explorer/shown-events";
 import { statusLine } from "../explorer/status-line";
 import { useExplorerState } from "../explorer/use-explorer-state";
-import { ActorFilter } from "../filters/actor-filter";
+import { ActorFilter, type ActorFilterProps } from "../filters/actor-filter";
 import type { ActorMatch } from "../filters/actor-match";
-import { FacetFilter } from "../filters/facet-filter";
+import { FacetFilter, type FacetFilterProps } from "../filters/facet-filter";
 import { facetOptions } from "../filters/facet-options";
 import { SearchBox } from "../filters/search-box";
 import { warmSearchIndex } from "../filters/search-index";
@@ -37,6 +37,20 @@ export interface ExplorerViewProps {
 }
 
 const facetLegends: Record<FacetName, string> = { tracks: "Track", outlets: "Source outlet", places: "Place" };
+
+/** The actor filter, reading its counts in its own render (see `FilterCounts`). */
+function ActorCounts({ counts, ...props }: Omit<ActorFilterProps, "counts"> & { counts: FilterCounts }) {
+  return <ActorFilter {...props} counts={counts.actors} />;
+}
+
+/** The facet lists, reading their counts in their own render (see `FilterCounts`). */
+function FacetCounts({ index, counts, ...props }: Omit<FacetFilterProps, "facets" | "disputedCount"> & { index: DatasetIndex; counts: FilterCounts }) {
+  const facets = useMemo(
+    () => (["tracks", "outlets", "places"] as const).map((name) => ({ name, legend: facetLegends[name], options: facetOptions(index, name, counts[name]) })),
+    [index, counts],
+  );
+  return <FacetFilter {...props} facets={facets} disputedCount={counts.disputed} />;
+}
 
 /** The explorer for a loaded dataset: its state, shown; every change is an action on that state. */
 export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewProps) {
@@ -70,10 +84,6 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
   // A citation links to the event alone, in the dataset it comes from; the filter and window are the reader's, not the event's.
   const { linkFor, params } = url;
   const eventLink = useCallback((id: string) => linkFor({ ...DEFAULT_VIEW_PARAMS, event: id, data: params.data }), [linkFor, params.data]);
-  const facets = useMemo(
-    () => (["tracks", "outlets", "places"] as const).map((name) => ({ name, legend: facetLegends[name], options: facetOptions(index, name, shown.counts[name]) })),
-    [index, shown.counts],
-  );
   const selectedFacets = useMemo(() => ({ tracks, outlets, places }), [tracks, outlets, places]);
   const selections = actors.length + tracks.length + outlets.length + places.length + (disputed ? 1 : 0);
 
@@ -155,12 +165,12 @@ export function ExplorerView({ index, url, actions, sourceNote }: ExplorerViewPr
         filterSummary={selections > 0 ? `${selections} selected` : undefined}
         filter={
           <>
-            <ActorFilter actors={index.dataset.actors} counts={shown.counts.actors} selected={actors} match={match} onChange={changeFilter} />
-            <FacetFilter
-              facets={facets}
+            <ActorCounts actors={index.dataset.actors} counts={shown.counts} selected={actors} match={match} onChange={changeFilter} />
+            <FacetCounts
+              index={index}
+              counts={shown.counts}
               selected={selectedFacets}
               disputed={disputed}
-              disputedCount={shown.counts.disputed}
               onChange={changeFacet}
               onDisputedChange={changeDisputed}
             />

@@ -1,4 +1,4 @@
-import { useId, type Ref } from "react";
+import { useId, useState, useTransition, type Ref } from "react";
 
 export interface SearchBoxProps {
   /** The search as typed. */
@@ -7,9 +7,22 @@ export interface SearchBoxProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-/** The "Search events" box: every keystroke searches; Esc clears it; `/` (anywhere) focuses it. */
+/**
+ * The "Search events" box: every keystroke searches; Esc clears it; `/` (anywhere) focuses it.
+ * The box shows each key at once and hands the search on in a transition, so the explorer's
+ * render (100,000 events: the filters, their counts, the chart) never holds up the next key
+ * and React can pause it between components.
+ */
 export function SearchBox({ value, onChange, inputRef }: SearchBoxProps) {
   const id = useId();
+  const [typed, setTyped] = useState(value);
+  const [pending, startTransition] = useTransition();
+  // Until the explorer has caught up, what was typed; after, the explorer's search (which Back or "Clear the search" also change).
+  const shown = pending ? typed : value;
+  const change = (next: string) => {
+    setTyped(next);
+    startTransition(() => onChange(next));
+  };
   return (
     <div role="search" className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-100">
@@ -20,13 +33,13 @@ export function SearchBox({ value, onChange, inputRef }: SearchBoxProps) {
           id={id}
           ref={inputRef}
           type="search"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
+          value={shown}
+          onChange={(event) => change(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key !== "Escape" || value === "") return;
+            if (event.key !== "Escape" || shown === "") return;
             // Handled: the page's Esc (close the details) is not for this key press.
             event.preventDefault();
-            onChange("");
+            change("");
           }}
           autoComplete="off"
           spellCheck={false}

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "../dataset/dataset-index";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
 import { tokenize, tokensMatchTerm, type SearchQuery, type SearchTerm } from "../text/search-text";
+import { incrementalSort, type IncrementalSort } from "./incremental-sort";
 
 /**
  * An inverted index of the events' words, built once per dataset: each folded token
@@ -46,7 +47,7 @@ export function searchableFields(
 
 /** Builds the index in steps, so a large dataset can be indexed in idle time without a long task. */
 export interface SearchIndexBuilder {
-  /** Indexes events until about `budgetMs` have passed; true once every event is indexed. */
+  /** Indexes events (then sorts and packs the words) until about `budgetMs` have passed; true once the index is built. */
   step(budgetMs: number): boolean;
   /** Indexes what is left and returns the index (the same one on every call). */
   finish(): SearchIndex;
@@ -62,6 +63,7 @@ export function createSearchIndexBuilder(
   const lists: number[][] = [];
   // The position that last added each token, so an event lists a token once.
   const lastPosition: number[] = [];
+  let positionCount = 0;
   const tokenIds = (text: string): number[] =>
     tokenize(text).map((token) => {
       let id = ids.get(token);
@@ -85,6 +87,7 @@ export function createSearchIndexBuilder(
       if (lastPosition[id] === position) continue;
       lastPosition[id] = position;
       lists[id]!.push(position);
+      positionCount += 1;
     }
   };
   const indexEvent = (position: number) => {
@@ -110,27 +113,33 @@ export function createSearchIndexBuilder(
   };
 
   let next = 0;
+  // After the events: the tokens sorted, then their lists packed, each in slices too (at 100,000
+  // events, 100,000 tokens and 2.4 million positions: 180 ms and 100 ms done at once).
+  let sort: IncrementalSort | null = null;
+  let packing: { tokens: string[]; offsets: Uint32Array; positions: Uint32Array; at: number } | null = null;
   let built: SearchIndex | null = null;
   const step = (budgetMs: number) => {
     const until = performance.now() + budgetMs;
     while (next < events.length) {
       indexEvent(next++);
       // Reading the clock costs more than indexing an event; look every 128.
-      if ((next & 127) === 0 && performance.now() >= until) break;
+      if ((next & 127) === 0 && performance.now() >= until) return false;
     }
-    return next === events.length;
-  };
-  const finish = () => {
-    if (built) return built;
-    step(Number.POSITIVE_INFINITY);
-    const tokens = [...ids.keys()].sort();
-    const offsets = new Uint32Array(tokens.length + 1);
-    const positions = new Uint32Array(lists.reduce((total, list) => total + list.length, 0));
-    tokens.forEach((token, at) => {
-      const list = lists[ids.get(token)!]!;
+    if (built) return true;
+    sort ??= incrementalSort([...ids.keys()]);
+    if (!sort.step(until)) return false;
+    if (!packing) {
+      const tokens = sort.result();
+      packing = { tokens, offsets: new Uint32Array(tokens.length + 1), positions: new Uint32Array(positionCount), at: 0 };
+    }
+    const { tokens, offsets, positions } = packing;
+    while (packing.at < tokens.length) {
+      const at = packing.at++;
+      const list = lists[ids.get(tokens[at]!)!]!;
       positions.set(list, offsets[at]!);
       offsets[at + 1] = offsets[at]! + list.length;
-    });
+      if ((at & 255) === 0 && performance.now() >= until) return false;
+    }
     built = {
       tokens,
       offsets,
@@ -138,7 +147,11 @@ export function createSearchIndexBuilder(
       eventCount: events.length,
       fieldsAt: (position) => searchableFields(events[position]!, actorsById, articlesById),
     };
-    return built;
+    return true;
+  };
+  const finish = () => {
+    step(Number.POSITIVE_INFINITY);
+    return built!;
   };
   return { step, finish };
 }

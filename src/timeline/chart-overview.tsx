@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import type { BucketBar } from "./aggregate";
+import { barsPath } from "./bars-path";
 import { PLOT_MARGIN } from "./chart-model";
 import { formatDay } from "./format-date";
 import { timeScale } from "./scales";
@@ -100,12 +101,11 @@ export function ChartOverview({ bars, domain, visible, width, onWindowChange }: 
     >
       <g transform={`translate(${PLOT_MARGIN},0)`}>
         <rect x={0} y={BAR_TOP} width={plotWidth} height={HEIGHT - BAR_TOP - 2} className="fill-slate-100 dark:fill-slate-800" />
-        {bars.map((bar) => {
-          const height = Math.max(1, ((HEIGHT - BAR_TOP - 4) * bar.count) / maxCount);
-          return (
-            <rect key={bar.start} x={bar.x} y={HEIGHT - 2 - height} width={Math.max(1, bar.width - 1)} height={height} className="fill-slate-400 dark:fill-slate-500" />
-          );
-        })}
+        {/* One path for all the bars: a filter changes every count, and one element restyles far faster than one per bar. */}
+        <path
+          d={barsPath(bars.map((bar) => ({ x: bar.x, width: Math.max(1, bar.width - 1), height: Math.max(1, ((HEIGHT - BAR_TOP - 4) * bar.count) / maxCount) })), HEIGHT - 2)}
+          className="fill-slate-400 dark:fill-slate-500"
+        />
         {labels.map((tick) =>
           tick.label === null ? null : (
             <text key={tick.time} x={tick.x + 3} y={11} aria-hidden="true" className="fill-slate-600 text-[10px] dark:fill-slate-300">

@@ -1,5 +1,6 @@
 import { onActivationKey } from "../ui/activation-key";
 import { countText } from "./aggregate";
+import { barsPath } from "./bars-path";
 import { AGGREGATE_HEIGHT, LANE_HEADER_HEIGHT, type AggregateLane } from "./chart-model";
 import { trackColor } from "./track-colors";
 
@@ -10,18 +11,28 @@ export interface LaneAggregateProps {
 }
 
 const COUNT_ROW = 14;
+const BAR_SPACE = AGGREGATE_HEIGHT - COUNT_ROW - 2;
 const numberFormat = new Intl.NumberFormat("en-US");
 
-/** A lane with too many events to draw one by one: a bar per time bucket, each a button that zooms into it. */
+/**
+ * A lane with too many events to draw one by one: a bar per time bucket, each a button that
+ * zooms into it. The lane is placed by one transform, so a lane above that grows moves it
+ * without touching its bars; the buttons' hit areas and focus rings do not depend on the
+ * counts, so a new filter changes only the path, the count texts and the names.
+ */
 export function LaneAggregate({ lane, onOpenBucket }: LaneAggregateProps) {
   const color = trackColor(lane.order);
-  const top = lane.y + LANE_HEADER_HEIGHT;
-  const barSpace = AGGREGATE_HEIGHT - COUNT_ROW - 2;
+  const top = LANE_HEADER_HEIGHT;
   const total = lane.bars.reduce((sum, bar) => sum + bar.count, 0);
+  const columns = lane.bars.map((bar) => ({
+    x: bar.x + 0.5,
+    width: Math.max(1, bar.width - 1),
+    height: Math.max(2, (BAR_SPACE * bar.count) / Math.max(1, lane.maxCount)),
+  }));
   return (
-    <g role="group" aria-label={`${lane.name}: ${numberFormat.format(total)} events, shown as counts; zoom in to see them`}>
+    <g role="group" aria-label={`${lane.name}: ${numberFormat.format(total)} events, shown as counts; zoom in to see them`} transform={`translate(0 ${lane.y})`}>
+      <path d={barsPath(columns, top + AGGREGATE_HEIGHT)} fillOpacity={0.75} className={color.fill} />
       {lane.bars.map((bar) => {
-        const height = Math.max(2, (barSpace * bar.count) / Math.max(1, lane.maxCount));
         const text = countText(bar.count, bar.width);
         const open = () => onOpenBucket(bar);
         const onKeyDown = onActivationKey(open);
@@ -30,14 +41,6 @@ export function LaneAggregate({ lane, onOpenBucket }: LaneAggregateProps) {
           <g key={bar.start} role="button" tabIndex={0} aria-label={name} className="group cursor-zoom-in outline-none" onClick={open} onKeyDown={onKeyDown}>
             <title>{`${name} — activate to zoom in`}</title>
             <rect x={bar.x} y={top} width={bar.width} height={AGGREGATE_HEIGHT} className="fill-transparent" />
-            <rect
-              x={bar.x + 0.5}
-              y={top + AGGREGATE_HEIGHT - height}
-              width={Math.max(1, bar.width - 1)}
-              height={height}
-              fillOpacity={0.75}
-              className={`${color.fill} group-hover:opacity-100`}
-            />
             {text && (
               <text x={bar.x + bar.width / 2} y={top + COUNT_ROW - 3} textAnchor="middle" className="fill-slate-700 text-[11px] tabular-nums dark:fill-slate-200">
                 {text}

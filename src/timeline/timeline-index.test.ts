@@ -74,17 +74,31 @@ describe("filterTimelineIndex", () => {
     [],
   );
 
+  const year2016 = { start: utc(2016, 1, 1), end: utc(2017, 1, 1) };
+
   it("filterTimelineIndex keeps the events the mask marks by their input position, in start order", () => {
     const [a, b] = filterTimelineIndex(index, Uint8Array.of(0, 1, 1, 1)).lanes;
-    expect(a!.events.map((event) => event.id)).toEqual(["early", "late"]);
-    expect([...a!.starts]).toEqual([utc(2016, 2, 1), utc(2016, 8, 1)]);
-    expect([...a!.maxEnds]).toEqual([utc(2016, 2, 2), utc(2016, 8, 2)]);
-    expect(b!.events.map((event) => event.id)).toEqual(["other"]);
+    expect(eventsInWindow(a!, year2016).map((event) => event.id)).toEqual(["early", "late"]);
+    expect(eventsInWindow(b!, year2016).map((event) => event.id)).toEqual(["other"]);
+  });
+
+  it("filterTimelineIndex counts only the events the mask keeps", () => {
+    const [a] = filterTimelineIndex(index, Uint8Array.of(0, 1, 1, 1)).lanes;
+    expect(countStarting(a!, year2016.start, year2016.end)).toBe(2);
+    expect(countStarting(a!, utc(2016, 1, 1), utc(2016, 2, 1))).toBe(0);
+    expect(countStarting(a!, utc(2016, 2, 1), utc(2016, 8, 2))).toBe(2);
+  });
+
+  it("filterTimelineIndex leaves out a dropped span that reaches into the window", () => {
+    const [a] = filterTimelineIndex(index, Uint8Array.of(0, 1, 1, 1)).lanes;
+    expect(eventsInWindow(a!, { start: utc(2016, 10, 1), end: utc(2016, 11, 1) })).toEqual([]);
+    const [all] = filterTimelineIndex(index, Uint8Array.of(1, 1, 1, 1)).lanes;
+    expect(eventsInWindow(all!, { start: utc(2016, 10, 1), end: utc(2016, 11, 1) }).map((event) => event.id)).toEqual(["long"]);
   });
 
   it("filterTimelineIndex keeps a lane the mask empties", () => {
     const lanes = filterTimelineIndex(index, Uint8Array.of(1, 1, 0, 1)).lanes;
-    expect(lanes.map((lane) => [lane.name, lane.events.length])).toEqual([
+    expect(lanes.map((lane) => [lane.name, countStarting(lane, year2016.start, year2016.end)])).toEqual([
       ["A", 3],
       ["B", 0],
     ]);

@@ -8,7 +8,7 @@ import { parseViewParams, serializeViewParams, type ViewParams } from "./view-pa
  * a filter, a tab), "replace" to correct the current entry, "replace-debounced" for the
  * stream of window changes a zoom or pan produces (browsers throttle history calls), and
  * "push-settled" for a search being typed: the first keystroke pushes, the next ones
- * replace that entry until the search has rested for `SEARCH_SETTLE_MS`.
+ * replace that entry (debounced) until the search has rested for `SEARCH_SETTLE_MS`.
  */
 export type HistoryMode = "push" | "replace" | "replace-debounced" | "push-settled";
 
@@ -117,7 +117,9 @@ export function useViewParams({ eventPages = false }: UseViewParamsOptions = {})
       if (mode === "push-settled") {
         const typing = Date.now() < typingUntil.current;
         typingUntil.current = Date.now() + SEARCH_SETTLE_MS;
-        mode = typing ? "replace" : "push";
+        // While typing, the entry is corrected once the keys pause: a history call per keystroke
+        // cost several milliseconds each at 10 keys a second (and browsers throttle them).
+        mode = typing ? "replace-debounced" : "push";
       } else if (mode !== "replace-debounced") typingUntil.current = 0;
       if (mode === "replace-debounced") {
         if (pending.current) clearTimeout(pending.current.timer);
