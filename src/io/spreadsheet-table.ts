@@ -29,9 +29,15 @@ export function isSpreadsheetName(name: string): boolean {
   return SPREADSHEET_NAME.test(baseName(name));
 }
 
-/** The delimiter a file's name implies: a tab for .tsv; for .csv Papa Parse finds it (Excel in many locales writes ";"). */
-function delimiterFor(name: string): string {
-  return /\.tsv$/i.test(baseName(name)) ? "\t" : "";
+/**
+ * A tab for .tsv; for .csv the delimiter that splits the header row (Excel in many locales
+ * writes ";"). Papa Parse's own guess weighs the first rows, whose cells may hold more ";" than
+ * the row has commas; a header of column names holds neither.
+ */
+function delimiterFor(name: string, text: string): string {
+  if (/\.tsv$/i.test(baseName(name))) return "\t";
+  const header = text.slice(0, text.search(/[\r\n]|$/));
+  return Papa.parse<string[]>(header, { delimiter: "", preview: 1 }).meta.delimiter;
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
@@ -55,8 +61,9 @@ export function readSheet(text: string, name: string, begin: (header: readonly s
   let number = 0;
   let take: ((row: SheetRow) => void) | null = null;
   let failure: Error | null = null;
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
-    delimiter: delimiterFor(name),
+  const body = text.replace(/^\uFEFF/, "");
+  Papa.parse<string[]>(body, {
+    delimiter: delimiterFor(name, body),
     header: false,
     skipEmptyLines: false,
     step: (result, parser) => {
@@ -79,6 +86,7 @@ export function readSheet(text: string, name: string, begin: (header: readonly s
 
 /** The header row alone, from the start of a file. */
 export function readSheetHeader(text: string, name: string): readonly string[] {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter: delimiterFor(name), header: false, preview: 1 });
+  const body = text.replace(/^\uFEFF/, "");
+  const result = Papa.parse<string[]>(body, { delimiter: delimiterFor(name, body), header: false, preview: 1 });
   return result.data[0] ?? [];
 }
