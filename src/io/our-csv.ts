@@ -109,6 +109,8 @@ function ourCsvRow(
 ): string[] {
   const cited = new Set(event.sources.map((source) => source.article));
   const eventActors = event.actors.map((id) => actors.get(id)!);
+  // A name the actors cell cannot hold (one with the list's ';' in it) puts every name of the row in actor_details too.
+  const spelled = eventActors.some(({ name }) => name.includes(";"));
   const row: Record<OurCsvColumn, string> = {
     id: event.id,
     title: event.title,
@@ -124,7 +126,7 @@ function ourCsvRow(
     disputes: jsonCell(event.disputes.map((dispute) => disputeCell(dispute, articles.get(dispute.article)!, cited.has(dispute.article)))),
     notes: jsonCell(event.notes ?? []),
     actor_details: jsonCell(
-      eventActors.map((actor) => ({ id: actor.id, kind: actor.kind, ...(actor.aliases.length > 0 ? { aliases: actor.aliases } : {}) })),
+      eventActors.map((actor) => ({ id: actor.id, ...(spelled ? { name: actor.name } : {}), kind: actor.kind, ...(actor.aliases.length > 0 ? { aliases: actor.aliases } : {}) })),
     ),
     ...own,
   };

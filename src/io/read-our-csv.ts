@@ -105,8 +105,10 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     const sources = jsonCell(row, "sources", isListOfObjects, "a JSON array of sources") ?? [];
     const disputes = jsonCell(row, "disputes", isListOfObjects, "a JSON array of disputes") ?? [];
     for (const [column, items] of [["sources", sources], ["disputes", disputes]] as const) defineArticles(items, at(row.number, column));
-    const names = splitNames(cellOf(row, match, "actors"));
     const details = jsonCell(row, "actor_details", isListOfObjects, "a JSON array of actors") ?? [];
+    // Names the actors cell cannot hold (a ';' in one) come in the entries (see ourCsvRow).
+    const spelled = details.length > 0 && details.every((detail) => typeof detail.name === "string");
+    const names = spelled ? details.map((detail) => detail.name as string) : splitNames(cellOf(row, match, "actors"));
     if (details.length > 0 && details.length !== names.length) {
       fail(at(row.number, "actor_details"), `has ${details.length} entries for the ${names.length} names in "${heading("actors")}"`);
     }
