@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { stringify as toYaml } from "yaml";
 import { buildDatasetIndex } from "../../src/dataset/dataset-index";
+import { EXPORT_FORMATS, exportText } from "../../src/io/export-formats";
 import { eventInterval } from "../../src/dataset/event-time";
 import { formatEventDate } from "../../src/dataset/format-date";
 import { DatasetLoadError, datasetFromText, parseDataset } from "../../src/dataset/parse-dataset-text";
@@ -185,20 +186,31 @@ const csvText = fc
     return { name: separator === "," ? "fuzz.csv" : "fuzz.tsv", text: [header, ...rows].map((row) => row.map(cell).join(separator)).join("\n") };
   });
 
+type SheetCase = { expect: "valid" | "unknown"; name: string; text: string };
+
+const CSV = EXPORT_FORMATS.find((format) => format.id === "csv")!;
+const EXPORT_DAY = new Date(Date.UTC(2026, 0, 1));
+
+/** A valid dataset as the explorer's CSV export writes it: it must open again. */
+const exportedCsv = validDataset.map((input): SheetCase => {
+  const index = buildDatasetIndex(parseDataset(input));
+  return { expect: "valid", name: "export.csv", text: exportText(CSV, index, index.events, EXPORT_DAY) };
+});
+
 /** Spreadsheets (ours and the TimelineJS template) through the same conversion and check. */
-export const spreadsheetTexts: FuzzTarget<{ name: string; text: string }> = {
+export const spreadsheetTexts: FuzzTarget<SheetCase> = {
   name: "spreadsheet text",
-  arbitrary: csvText,
-  check: ({ name, text }) =>
+  arbitrary: fc.oneof(exportedCsv, csvText.map((sheet): SheetCase => ({ expect: "unknown", ...sheet }))),
+  check: ({ expect, name, text }) =>
     judgeLoad(
-      { expect: "unknown" },
+      { expect },
       () => {
         const { json, describe } = datasetFromText(text, name);
         return parseDataset(json, describe);
       },
       [name],
     ),
-  label: ({ name, text }) => `${name}: ${describeValue(text)}`,
+  label: ({ expect, name, text }) => `${expect}: ${name}: ${describeValue(text)}`,
   testRuns: 60,
 };
 
