@@ -212,12 +212,19 @@ function badStringsFor(kind: EntryKind, key: string | number, parentKey: string 
 /** The deepest the format nests (events[0].sources[0].resolution.start); damage may have nested far deeper. */
 const MAX_PATH_LENGTH = 6;
 
+/** An object as JSON.parse makes one; a typed array, map or date put in by damage is a value, not a place to walk into. */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** Every path in a value down to the format's depth (objects and arrays walked), the root first. */
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (path.length === MAX_PATH_LENGTH) return out;
   if (Array.isArray(value)) value.forEach((item, index) => pathsOf(item, [...path, index], out));
-  else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
+  else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
   return out;
 }
 
