@@ -286,8 +286,9 @@ function applyBreaking(input: unknown, paths: Path[], { op, pick, value, variant
     const path = paths[pick % paths.length]!;
     const before = kindOf(getAt(input, path));
     const after = kindOf(value);
-    // Every field of the format has one kind of value, or that kind or null.
-    if (after === before || (after === "null" && NULLABLE.has(String(path.at(-1))))) return null;
+    // Every field of the format has one kind of value, or (outlet, url, …) a string or null.
+    const nullable = NULLABLE.has(String(path.at(-1))) && (before === "string" || before === "null");
+    if (after === before || (nullable && (after === "string" || after === "null"))) return null;
     setAt(input, path, value);
     return { path, mutation: `set ${describePath(path)} (${before}) to ${describeValue(value)}` };
   }

@@ -64,10 +64,11 @@ function useDataset(dataset: Dataset): Finding | null {
   return null;
 }
 
-/** A refusal must say where: a path in the dataset (`events[2].start`) right after the prefix, or the file's name. */
+/** A refusal must say where: a path in the dataset (`events[2].start`, or none for the dataset as a whole) right after the prefix, or the file's name. */
 function checkMessage(message: string, names: readonly string[] = []): Finding | null {
   if (message.length >= MAX_MESSAGE_LENGTH) return { verdict: "bad message", detail: `${message.length} characters: ${message.slice(0, 120)}…` };
-  const hasPath = /^(title|description|range|tracks|articles|actors|events|claims)\b/.test(message.slice(PREFIX.length)) && message.startsWith(PREFIX);
+  // A value that is not an object at all is wrong as a whole: its path is the dataset itself.
+  const hasPath = /^((title|description|range|tracks|articles|actors|events|claims)\b|expected object, got )/.test(message.slice(PREFIX.length)) && message.startsWith(PREFIX);
   if (!hasPath && !names.some((name) => message.includes(name))) return { verdict: "bad message", detail: `no path: ${message}` };
   return null;
 }
