@@ -39,8 +39,10 @@ const started = performance.now();
 console.log(`npm run fuzz: seed ${seed}, ${runs} runs per target (FUZZ_RUNS=${runs} FUZZ_SEED=${seed} replays it); load average ${loadavg().map((value) => value.toFixed(2)).join(" ")}`);
 const reports: TargetReport[] = [];
 for (const target of targets) {
+  const targetStarted = performance.now();
   const report = runTarget(target, { seed, runs: runsFor(target) });
   reports.push(report);
+  console.log(`${report.name}: ${report.cases} cases, ${findingCount(report)} did not pass (${((performance.now() - targetStarted) / 1000).toFixed(1)} s)`);
   for (const finding of report.findings) console.log(`  ${report.name} run ${finding.run}: ${finding.verdict}: ${finding.label}\n    ${finding.detail}`);
 }
 
