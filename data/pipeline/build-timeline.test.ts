@@ -174,6 +174,16 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("buildTimeline quotes at most 80 characters of an unknown key of the dataset file (found by the fuzz suite)", () => {
+    const key = `descr${"[".repeat(500)}iption`;
+    expect(errorsFor({ "dataset.yaml": FIXTURE_FILES["dataset.yaml"].replace("description", key) })).toEqual([
+      `data/dataset.yaml:2: "${key.slice(0, 80)}…" (511 characters) is not a field of the dataset file (expected title, description, range, tracks)`,
+    ]);
+    expect(errorsFor({ "dataset.yaml": FIXTURE_FILES["dataset.yaml"].replace("description", "descripton") })).toEqual([
+      "data/dataset.yaml:2: descripton is not a field of the dataset file (expected title, description, range, tracks)",
+    ]);
+  });
+
   it("buildTimeline quotes at most 80 characters of a huge value, with its length", () => {
     const errors = errorsFor({ "events.yaml": EVENTS.replace('start: "2017-12-11"', `start: "${"9".repeat(100_000)}"`) });
     expect(errors).toEqual([`data/events.yaml:4: event "hmeimim-withdrawal": start "${"9".repeat(80)}…" (100,000 characters) is not a date (YYYY-MM-DD or YYYY-MM)`]);

@@ -39,11 +39,16 @@ function formatDatasetError(
   const filePath = file === "dataset" ? path : path.slice(1);
   const line = lineOf(document, filePath);
   const location = line === undefined ? displayPath : `${displayPath}:${line}`;
-  const field = formatIssuePath(inList ? path.slice(2) : isListKey(head) ? [] : path);
+  const field = formatIssuePath((inList ? path.slice(2) : isListKey(head) ? [] : path).map(shownKey));
   const parts = [location];
   if (inList) parts.push(entryLabel(head, index, input));
   const detail = field === "" ? message : /^("|is )/.test(message) ? `${field} ${message}` : `${field}: ${message}`;
   return { fileOrder: FILE_ORDER.indexOf(file), line, text: `${parts.join(": ")}: ${detail}` };
+}
+
+/** A key as a path shows it: the format's own keys as they are, an author's unknown key (any text, any length) quoted. */
+function shownKey(key: PropertyKey): PropertyKey {
+  return typeof key === "string" && !/^[A-Za-z_]\w{0,39}$/.test(key) ? quoteValue(key) : key;
 }
 
 /** `event "sochi-summit"`, or `event entry #4` where the entry has no usable id. */

@@ -212,12 +212,19 @@ function badStringsFor(kind: EntryKind, key: string | number, parentKey: string 
 /** The deepest the format nests (events[0].sources[0].resolution.start); damage may have nested far deeper. */
 const MAX_PATH_LENGTH = 6;
 
+/** An object as JSON.parse makes one; a typed array, map or date put in by damage is a value, not a place to walk into. */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** Every path in a value down to the format's depth (objects and arrays walked), the root first. */
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (path.length === MAX_PATH_LENGTH) return out;
   if (Array.isArray(value)) value.forEach((item, index) => pathsOf(item, [...path, index], out));
-  else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
+  else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
   return out;
 }
 
@@ -279,8 +286,9 @@ function applyBreaking(input: unknown, paths: Path[], { op, pick, value, variant
     const path = paths[pick % paths.length]!;
     const before = kindOf(getAt(input, path));
     const after = kindOf(value);
-    // Every field of the format has one kind of value, or that kind or null.
-    if (after === before || (after === "null" && NULLABLE.has(String(path.at(-1))))) return null;
+    // Every field of the format has one kind of value, or (outlet, url, …) a string or null.
+    const nullable = NULLABLE.has(String(path.at(-1))) && (before === "string" || before === "null");
+    if (after === before || (nullable && (after === "string" || after === "null"))) return null;
     setAt(input, path, value);
     return { path, mutation: `set ${describePath(path)} (${before}) to ${describeValue(value)}` };
   }

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { stringify as toYaml } from "yaml";
 import { buildDatasetIndex } from "../../src/dataset/dataset-index";
+import { EXPORT_FORMATS, exportText } from "../../src/io/export-formats";
 import { eventInterval } from "../../src/dataset/event-time";
 import { formatEventDate } from "../../src/dataset/format-date";
 import { DatasetLoadError, datasetFromText, parseDataset } from "../../src/dataset/parse-dataset-text";
+import { safeHttpUrl } from "../../src/dataset/safe-url";
 import { formatIssuePath, type Dataset, type DatasetInput } from "../../src/dataset/schema";
 import { buildTimeline } from "../../data/pipeline/build-timeline";
 import { FIXTURE_FILES } from "../../data/pipeline/fixture";
@@ -30,6 +32,8 @@ export interface FuzzTarget<T = unknown> {
   label(input: T): string;
   /** How many cases `npm test` runs: enough to find the known bugs again, few enough to stay quick. */
   testRuns: number;
+  /** The share of FUZZ_RUNS that `npm run fuzz` runs, below 1 for a target whose every case is costly. */
+  fuzzShare?: number;
 }
 
 export const MAX_MESSAGE_LENGTH = 300;
@@ -60,10 +64,11 @@ function useDataset(dataset: Dataset): Finding | null {
   return null;
 }
 
-/** A refusal must say where: a path in the dataset (`events[2].start`) right after the prefix, or the file's name. */
+/** A refusal must say where: a path in the dataset (`events[2].start`, or none for the dataset as a whole) right after the prefix, or the file's name. */
 function checkMessage(message: string, names: readonly string[] = []): Finding | null {
   if (message.length >= MAX_MESSAGE_LENGTH) return { verdict: "bad message", detail: `${message.length} characters: ${message.slice(0, 120)}…` };
-  const hasPath = /^(title|description|range|tracks|articles|actors|events|claims)\b/.test(message.slice(PREFIX.length)) && message.startsWith(PREFIX);
+  // A value that is not an object at all is wrong as a whole: its path is the dataset itself.
+  const hasPath = /^((title|description|range|tracks|articles|actors|events|claims)\b|expected object, got )/.test(message.slice(PREFIX.length)) && message.startsWith(PREFIX);
   if (!hasPath && !names.some((name) => message.includes(name))) return { verdict: "bad message", detail: `no path: ${message}` };
   return null;
 }
@@ -182,20 +187,31 @@ const csvText = fc
     return { name: separator === "," ? "fuzz.csv" : "fuzz.tsv", text: [header, ...rows].map((row) => row.map(cell).join(separator)).join("\n") };
   });
 
+type SheetCase = { expect: "valid" | "unknown"; name: string; text: string };
+
+const CSV = EXPORT_FORMATS.find((format) => format.id === "csv")!;
+const EXPORT_DAY = new Date(Date.UTC(2026, 0, 1));
+
+/** A valid dataset as the explorer's CSV export writes it: it must open again. */
+const exportedCsv = validDataset.map((input): SheetCase => {
+  const index = buildDatasetIndex(parseDataset(input));
+  return { expect: "valid", name: "export.csv", text: exportText(CSV, index, index.events, EXPORT_DAY) };
+});
+
 /** Spreadsheets (ours and the TimelineJS template) through the same conversion and check. */
-export const spreadsheetTexts: FuzzTarget<{ name: string; text: string }> = {
+export const spreadsheetTexts: FuzzTarget<SheetCase> = {
   name: "spreadsheet text",
-  arbitrary: csvText,
-  check: ({ name, text }) =>
+  arbitrary: fc.oneof(exportedCsv, csvText.map((sheet): SheetCase => ({ expect: "unknown", ...sheet }))),
+  check: ({ expect, name, text }) =>
     judgeLoad(
-      { expect: "unknown" },
+      { expect },
       () => {
         const { json, describe } = datasetFromText(text, name);
         return parseDataset(json, describe);
       },
       [name],
     ),
-  label: ({ name, text }) => `${name}: ${describeValue(text)}`,
+  label: ({ expect, name, text }) => `${expect}: ${name}: ${describeValue(text)}`,
   testRuns: 60,
 };
 
@@ -203,10 +219,12 @@ export const spreadsheetTexts: FuzzTarget<{ name: string; text: string }> = {
 
 const QUERY_KEYS = ["view", "event", "actors", "match", "q", "tracks", "outlets", "places", "disputed", "from", "to", "data", "embed", "x"];
 const QUERY_DAMAGE = ["%", "%2", "%zz", "%C0%AF", "%E0%A4%A", "%ED%A0%80", "%00", "%252C", "%2C", "+", "&", "=", "#", "?", ",", ",,"];
+/** Addresses a `data` link must never open: other schemes, however they are spelt. */
+const UNSAFE_URLS = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "\tjava\nscript:alert(1)", "javascript%3Aalert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "blob:https://x.org/1", "file:///etc/passwd"];
 const queryValue = fc.oneof(
   edgeText,
   hugeText,
-  fc.constantFrom(...QUERY_DAMAGE, ...views, "any", "all", "1", "0", "2017-01-01", "2017-02-30", "javascript:alert(1)", "https://u:p@x.org/", "data/x.json", "//evil.example/x"),
+  fc.constantFrom(...QUERY_DAMAGE, ...views, "any", "all", "1", "0", "2017-01-01", "2017-02-30", "https://u:p@x.org/", "data/x.json", "//evil.example/x", ...UNSAFE_URLS),
 );
 
 /** Percent-encoded as a browser would, a lone surrogate as U+FFFD (encodeURIComponent throws on one). */
@@ -252,6 +270,8 @@ export const validViewParams: fc.Arbitrary<ViewParams> = fc
     to: window?.[1] ?? null,
   }));
 
+const APP_ADDRESS = "https://explorer.example/syria/";
+
 type ViewCase = { kind: "query"; search: string } | { kind: "view"; view: ViewParams };
 
 /** `parseViewParams` never throws, quotes little, and what it reads writes back to itself; a valid view makes the round trip unchanged. */
@@ -270,6 +290,8 @@ export const viewParams: FuzzTarget<ViewCase> = {
         return null;
       }
       const first = parseViewParams(testCase.search);
+      // Relative addresses resolve against the page's; whatever they become must be http(s).
+      if (first.view.data !== null && safeHttpUrl(first.view.data, APP_ADDRESS) === null) return { verdict: "wrong accept", detail: `data ${describeValue(first.view.data)} from ${describeValue(testCase.search)}` };
       const long = first.notices.find((notice) => notice.length >= MAX_MESSAGE_LENGTH);
       if (long) return { verdict: "bad message", detail: `${long.length} characters: ${long.slice(0, 120)}…` };
       // What a link reads, written again, reads back to the same address without notices.
@@ -374,6 +396,8 @@ export const yamlSources: FuzzTarget<YamlCase> = {
   },
   label: caseLabel,
   testRuns: 30,
+  // Each case is a whole `npm run data`, a hundred times the work of a case of the others.
+  fuzzShare: 0.1,
 };
 
 export const FUZZ_TARGETS: readonly FuzzTarget<unknown>[] = [datasetObjects, datasetTexts, spreadsheetTexts, viewParams, yamlSources];

@@ -74,6 +74,17 @@ describe("parseDataset", () => {
     );
   });
 
+  it("parseDataset refuses a publication time that no clock shows (found by the fuzz suite)", () => {
+    for (const published of ["2017-12-13T24:00", "2017-12-13T12:60", "2017-12-13T12:00:60", "2017-12-13T12:00+24:00", "2017-12-13T12:00-05:60"]) {
+      expect(rejection({ ...base, articles: [{ ...base.articles[0]!, published }] })).toBe(
+        `The dataset is not in the timeline format: articles[0].published "${published}" is not an ISO date or date-time`,
+      );
+    }
+    for (const published of ["2017-12-13T00:00", "2017-12-13T23:59:59.999Z", "2017-12-13T12:00+14:00", "2017-12-13T12:00-23:59"]) {
+      expect(parseDataset({ ...base, articles: [{ ...base.articles[0]!, published }] }).articles[0]!.published).toBe(published);
+    }
+  });
+
   it("parseDataset checks cross references only after the structure", () => {
     expect(rejection({ ...base, events: [{ ...event, actors: ["nobody"] }, { ...event, id: "e2", start: "2015-13-01" }] })).toBe(
       'The dataset is not in the timeline format: events[1].start "2015-13-01" is not a date (YYYY-MM-DD or YYYY-MM)',

@@ -62,7 +62,8 @@ const eventDate = z
   .string()
   .refine(isEventDate, { abort: true, error: (issue) => `${quoteValue(issue.input)} is not a date (YYYY-MM-DD or YYYY-MM)` });
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Hours 00–23, minutes and seconds 00–59, an offset of at most ±23:59 (RFC 3339). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/;
 
 /** A publication date: an ISO date, or an ISO date-time with an optional offset. */
 export function isPublishedDate(value: string): boolean {

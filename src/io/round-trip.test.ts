@@ -145,4 +145,22 @@ describe("export → open → export", () => {
     expect(exported(csv, opened)).toBe(text);
     expect(opened).toEqual(open(exported(json, withTricky), "tricky.json"));
   });
+
+  it("keeps actor names that hold the list's ';' (found by the fuzz suite)", () => {
+    const dataset = bundled();
+    const names = new Map([["vladimir-putin", "Putin; V. V."], ["russia", "Russia;"]]);
+    const renamed = { ...dataset, actors: dataset.actors.map((actor) => ({ ...actor, name: names.get(actor.id) ?? actor.name })) };
+    const text = exported(csv, renamed);
+    const opened = open(text, "names.csv");
+    expect(opened.actors.filter((actor) => names.has(actor.id)).map((actor) => actor.name).sort()).toEqual(["Putin; V. V.", "Russia;"]);
+    expect(opened).toEqual(open(exported(json, renamed), "names.json"));
+    expect(exported(csv, opened)).toBe(text);
+  });
+
+  it("opens the export of a few events whose cells hold ';' (found by the fuzz suite)", () => {
+    const dataset = bundled();
+    const few = { ...dataset, events: dataset.events.slice(0, 2).map((event) => ({ ...event, actors: [], parent: undefined, summary: "One; two; three" })) };
+    const text = exported(csv, few);
+    expect(open(text, "few.csv").events.map((event) => event.summary)).toEqual(["One; two; three", "One; two; three"]);
+  });
 });
