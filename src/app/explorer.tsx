@@ -83,7 +83,8 @@ export function Explorer() {
       </p>
       {opening?.progress && opening.error === null ? <ProgressBar label={`Opening ${opening.name}`} {...progressReading(opening.progress)} /> : null}
       {opening?.error ? (
-        <p role="alert" className="max-w-md basis-full text-sm text-red-700 dark:text-red-400">
+        // Inline size contained: a long message wraps within the actions' width rather than widening them, which pushed them under the title.
+        <p role="alert" className="max-w-md basis-full text-sm text-red-700 contain-inline-size dark:text-red-400">
           <span className="font-medium">Could not open {opening.name}; the dataset shown is unchanged.</span>{" "}
           <span className="block">{opening.error}</span>
         </p>
