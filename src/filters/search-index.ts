@@ -1,13 +1,14 @@
 import type { DatasetIndex } from "../dataset/dataset-index";
 import type { Actor, Article, TimelineEvent } from "../dataset/schema";
-import { tokenize, tokensMatchTerm, type SearchQuery, type SearchTerm } from "../text/search-text";
+import { tokenize, tokensMatchTerm, type SearchQuery } from "../text/search-text";
 import { incrementalSort, type IncrementalSort } from "./incremental-sort";
 
 /**
  * An inverted index of the events' words, built once per dataset: each folded token
  * with the positions of the events that contain it, and the tokens sorted so that a
  * prefix is a binary search. A query is then a pass over the matching tokens' lists,
- * never over every event's text; only phrases re-read their candidates' fields.
+ * never over every event's text. For phrases, each event's words are also kept in
+ * order, as numbers, so a phrase is checked by comparing integers, not by re-reading text.
  */
 export interface SearchIndex {
   /** Distinct tokens, sorted. */
@@ -16,9 +17,16 @@ export interface SearchIndex {
   offsets: Uint32Array;
   positions: Uint32Array;
   eventCount: number;
-  /** The searchable fields of the event at a position, as written (for phrases). */
-  fieldsAt(position: number): string[];
+  /**
+   * The event at position p's words in order, as indexes into `tokens`, from `wordStarts[p]` up to
+   * `wordStarts[p + 1]`; FIELD_BREAK between its fields (`searchableFields`), so a phrase never spans two.
+   */
+  words: Uint32Array;
+  wordStarts: Uint32Array;
 }
+
+/** Stands between two fields in `SearchIndex.words`: never a token's index. */
+const FIELD_BREAK = 0xffffffff;
 
 /** What is searched for each event: title, summary, place, track, actors' names and aliases, and each source's quotation, outlet and headline, and each dispute's note. */
 export function searchableFields(
@@ -82,13 +90,27 @@ export function createSearchIndexBuilder(
     if (!known) cache.set(text, (known = tokenIds(text)));
     return known;
   };
+  // Each event's words in order, by token id until the tokens are sorted, then by their index in `tokens`.
+  let words = new Uint32Array(Math.max(1024, events.length * 16));
+  let wordCount = 0;
+  const wordStarts = new Uint32Array(events.length + 1);
+  const append = (id: number) => {
+    if (wordCount === words.length) {
+      const grown = new Uint32Array(words.length * 2);
+      grown.set(words);
+      words = grown;
+    }
+    words[wordCount++] = id;
+  };
   const add = (position: number, found: readonly number[]) => {
     for (const id of found) {
+      append(id);
       if (lastPosition[id] === position) continue;
       lastPosition[id] = position;
       lists[id]!.push(position);
       positionCount += 1;
     }
+    append(FIELD_BREAK);
   };
   const indexEvent = (position: number) => {
     const event = events[position]!;
@@ -110,13 +132,15 @@ export function createSearchIndexBuilder(
       add(position, shared(article.headline));
     }
     for (const dispute of event.disputes) add(position, tokenIds(dispute.note));
+    wordStarts[position + 1] = wordCount;
   };
 
   let next = 0;
-  // After the events: the tokens sorted, then their lists packed, each in slices too (at 100,000
-  // events, 100,000 tokens and 2.4 million positions: 180 ms and 100 ms done at once).
+  // After the events: the tokens sorted, then their lists packed, then the words renumbered, each in
+  // slices too (at 100,000 events, 100,000 tokens and 2.4 million positions: 180 ms and 100 ms done at once).
   let sort: IncrementalSort | null = null;
-  let packing: { tokens: string[]; offsets: Uint32Array; positions: Uint32Array; at: number } | null = null;
+  let packing: { tokens: string[]; offsets: Uint32Array; positions: Uint32Array; indexOfId: Uint32Array; at: number } | null = null;
+  let renumbered = 0;
   let built: SearchIndex | null = null;
   const step = (budgetMs: number) => {
     const until = performance.now() + budgetMs;
@@ -130,23 +154,31 @@ export function createSearchIndexBuilder(
     if (!sort.step(until)) return false;
     if (!packing) {
       const tokens = sort.result();
-      packing = { tokens, offsets: new Uint32Array(tokens.length + 1), positions: new Uint32Array(positionCount), at: 0 };
+      packing = {
+        tokens,
+        offsets: new Uint32Array(tokens.length + 1),
+        positions: new Uint32Array(positionCount),
+        indexOfId: new Uint32Array(tokens.length),
+        at: 0,
+      };
     }
-    const { tokens, offsets, positions } = packing;
+    const { tokens, offsets, positions, indexOfId } = packing;
     while (packing.at < tokens.length) {
       const at = packing.at++;
-      const list = lists[ids.get(tokens[at]!)!]!;
+      const id = ids.get(tokens[at]!)!;
+      const list = lists[id]!;
       positions.set(list, offsets[at]!);
       offsets[at + 1] = offsets[at]! + list.length;
+      indexOfId[id] = at;
       if ((at & 255) === 0 && performance.now() >= until) return false;
     }
-    built = {
-      tokens,
-      offsets,
-      positions,
-      eventCount: events.length,
-      fieldsAt: (position) => searchableFields(events[position]!, actorsById, articlesById),
-    };
+    while (renumbered < wordCount) {
+      const id = words[renumbered]!;
+      if (id !== FIELD_BREAK) words[renumbered] = indexOfId[id]!;
+      renumbered += 1;
+      if ((renumbered & 65535) === 0 && performance.now() >= until) return false;
+    }
+    built = { tokens, offsets, positions, eventCount: events.length, words: words.slice(0, wordCount), wordStarts };
     return true;
   };
   const finish = () => {
@@ -177,14 +209,25 @@ function lowerBound(tokens: readonly string[], prefix: string): number {
   return low;
 }
 
-/** The posting lists of the tokens a word matches: all that start with it, or (exact) only itself. */
-function postingsFor(index: SearchIndex, word: string, exact: boolean): Uint32Array[] {
-  const lists: Uint32Array[] = [];
-  for (let at = lowerBound(index.tokens, word); at < index.tokens.length && index.tokens[at]!.startsWith(word); at++) {
-    if (exact && index.tokens[at] !== word) break;
-    lists.push(index.positions.subarray(index.offsets[at]!, index.offsets[at + 1]!));
+/** The indexes in `tokens` of the tokens a word matches, from `start` up to `end`: all that begin with it, or (exact) only itself. */
+function matchingTokens(tokens: readonly string[], word: string, exact: boolean): { start: number; end: number } {
+  const start = lowerBound(tokens, word);
+  if (exact) return { start, end: tokens[start] === word ? start + 1 : start };
+  let end = start;
+  while (end < tokens.length && tokens[end]!.startsWith(word)) end++;
+  return { start, end };
+}
+
+/** True when the event at `position` has the phrase's words in a row within one field: `exact` the indexes of all but its last word, the last one any token from `last.start` up to `last.end`. */
+function hasPhrase(index: SearchIndex, position: number, exact: readonly number[], last: { start: number; end: number }): boolean {
+  const { words } = index;
+  const end = index.wordStarts[position + 1]! - exact.length;
+  next: for (let at = index.wordStarts[position]!; at < end; at++) {
+    for (let offset = 0; offset < exact.length; offset++) if (words[at + offset] !== exact[offset]) continue next;
+    const word = words[at + exact.length]!;
+    if (word >= last.start && word < last.end) return true;
   }
-  return lists;
+  return false;
 }
 
 /**
@@ -197,22 +240,26 @@ export function searchMask(index: SearchIndex, query: SearchQuery): Uint8Array |
   // hits[p] = how many of the requirements so far event p meets; each requirement raises it by one at most.
   const hits = new Uint16Array(index.eventCount);
   let required = 0;
-  // The index knows which words an event has, not where: phrases are checked against the candidates' fields.
-  const phrases: SearchTerm[] = [];
+  // The posting lists say which events have every word; the words in order then say which have each phrase.
+  const phrases: { exact: number[]; last: { start: number; end: number } }[] = [];
   for (const term of query.terms) {
     const last = term.words.length - 1;
-    term.words.forEach((word, offset) => {
-      for (const list of postingsFor(index, word, offset < last)) {
-        for (const position of list) if (hits[position] === required) hits[position] = required + 1;
+    const matches = term.words.map((word, offset) => matchingTokens(index.tokens, word, offset < last));
+    for (const { start, end } of matches) {
+      for (let at = start; at < end; at++) {
+        for (let p = index.offsets[at]!; p < index.offsets[at + 1]!; p++) {
+          const position = index.positions[p]!;
+          if (hits[position] === required) hits[position] = required + 1;
+        }
       }
       required += 1;
-    });
-    if (term.words.length > 1) phrases.push(term);
+    }
+    if (last > 0) phrases.push({ exact: matches.slice(0, last).map((match) => match.start), last: matches[last]! });
   }
   const mask = new Uint8Array(index.eventCount);
   for (let position = 0; position < index.eventCount; position++) {
     if (hits[position] !== required) continue;
-    if (phrases.length > 0 && !fieldsMatchQuery(index.fieldsAt(position), { terms: phrases })) continue;
+    if (!phrases.every(({ exact, last }) => hasPhrase(index, position, exact, last))) continue;
     mask[position] = 1;
   }
   return mask;
