@@ -66,7 +66,7 @@ function writeDataset(events: number): { url: string; jsonFile: string; csvFile:
 type Outcome = { results: SessionResult[]; floors: number[]; failure?: string };
 
 /** The load's phases, in pipeline order, as the app records them ("load:<phase>"). */
-const PHASES = ["fetch", "worker-start", "parse", "validate", "serialize", "prepare-index", "transfer", "page-parse", "index", "render"] as const;
+const PHASES = ["fetch", "worker-start", "parse", "validate", "serialize", "prepare-index", "transfer", "page-parse", "index", "chart-index", "render"] as const;
 
 async function measure(browser: Browser, target: BenchTarget, datasetUrl: string, actorName: string): Promise<Outcome> {
   const results: SessionResult[] = [];

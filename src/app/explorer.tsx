@@ -178,7 +178,7 @@ export function Explorer() {
 /** Records the first render of each newly indexed dataset as the load's last phase. */
 function useRenderPhase(index: DatasetIndex | null) {
   useEffect(() => {
-    const indexed = phaseEnd("index");
+    const indexed = phaseEnd("chart-index");
     if (index && indexed !== null) recordPhase("render", indexed);
   }, [index]);
 }

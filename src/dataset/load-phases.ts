@@ -3,7 +3,7 @@
  * "load:<phase>", so the browser's own tools and `npm run bench` can show where
  * the time goes. Phases in the worker are timed there and recorded on arrival.
  */
-export type LoadPhase = "fetch" | "worker-start" | "parse" | "validate" | "serialize" | "prepare-index" | "transfer" | "page-parse" | "index" | "render";
+export type LoadPhase = "fetch" | "worker-start" | "parse" | "validate" | "serialize" | "prepare-index" | "transfer" | "page-parse" | "index" | "chart-index" | "render";
 
 /** A phase timed in the worker, in ms since the epoch (a worker's clock has another origin than the page's). */
 export interface TimedPhase {

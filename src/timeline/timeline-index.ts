@@ -118,6 +118,20 @@ export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: rea
   return { lanes };
 }
 
+const builtIndexes = new WeakMap<readonly TimelineEvent[], { tracks: readonly string[]; index: TimelineIndex }>();
+
+/**
+ * `buildTimelineIndex`, once per event set and tracks: a load builds it in a task of its own
+ * (see loadDataset), so the chart's first render finds it ready instead of indexing every event.
+ */
+export function timelineIndexFor(events: readonly TimelineEvent[], tracks: readonly string[]): TimelineIndex {
+  const known = builtIndexes.get(events);
+  if (known?.tracks === tracks) return known.index;
+  const index = buildTimelineIndex(events, tracks);
+  builtIndexes.set(events, { tracks, index });
+  return index;
+}
+
 /**
  * The index cut down to the events whose position `mask` marks with 1; every lane keeps
  * its place, even when left empty. Typed arrays of indices into the full lanes, not new

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import type { TimelineEvent } from "../dataset/schema";
 import { overviewBars } from "./aggregate";
 import { computeChartModel, markRows, PLOT_MARGIN } from "./chart-model";
-import { buildTimelineIndex, filterTimelineIndex } from "./timeline-index";
+import { filterTimelineIndex, timelineIndexFor } from "./timeline-index";
 
 /**
  * The chart's drawing model. The index (per-lane sorted arrays) is built once
@@ -20,7 +20,7 @@ export function useChartModel(
   domainEnd: number,
   selectedId: string | null,
 ) {
-  const fullIndex = useMemo(() => buildTimelineIndex(events, tracks), [events, tracks]);
+  const fullIndex = useMemo(() => timelineIndexFor(events, tracks), [events, tracks]);
   const index = useMemo(() => (filterMask ? filterTimelineIndex(fullIndex, filterMask) : fullIndex), [fullIndex, filterMask]);
   // The rows of the frame on screen, so a zoom or pan keeps marks in their rows. Written after
   // commit only; a render reads the last committed frame's rows, as a double render in StrictMode does.
