@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TRACK, sortEventsChronologically } from "../dataset/dataset-index";
 import { fixtureEvent } from "./test-fixtures";
-import { buildTimelineIndex, countStarting, eventsInWindow, filterTimelineIndex, lowerBound } from "./timeline-index";
+import { buildTimelineIndex, countStarting, eventsInWindow, filterTimelineIndex, lowerBound, timelineIndexFor } from "./timeline-index";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -49,6 +49,19 @@ describe("buildTimelineIndex", () => {
       { id: "month", span: false, approximate: true, priority: 2 },
       { id: "span", span: true, approximate: false, priority: 3 },
     ]);
+  });
+});
+
+describe("timelineIndexFor", () => {
+  it("timelineIndexFor builds the index once per event set and tracks, and again for other tracks", () => {
+    const events = [fixtureEvent({ id: "a", title: "A", start: "2016-01-01", track: "Talks" })];
+    const tracks = ["Talks"];
+    const first = timelineIndexFor(events, tracks);
+    expect(first).toEqual(buildTimelineIndex(events, tracks));
+    expect(timelineIndexFor(events, tracks)).toBe(first);
+    const otherTracks = ["Other", "Talks"];
+    expect(timelineIndexFor(events, otherTracks).lanes.map((lane) => lane.name)).toEqual(["Other", "Talks"]);
+    expect(timelineIndexFor([...events], tracks)).not.toBe(first);
   });
 });
 
