@@ -1,7 +1,7 @@
 import type { ActorMatch } from "./actor-match";
 
 /** "A, B or C" / "A, B and C". */
-function joinNames(names: readonly string[], conjunction: "or" | "and"): string {
+function inWords(names: readonly string[], conjunction: "or" | "and"): string {
   if (names.length <= 1) return names[0] ?? "";
   return `${names.slice(0, -1).join(", ")} ${conjunction} ${names[names.length - 1]}`;
 }
@@ -12,5 +12,5 @@ function joinNames(names: readonly string[], conjunction: "or" | "and"): string 
  */
 export function describeActorFilter(actorNames: readonly string[], match: ActorMatch): string | null {
   if (actorNames.length === 0) return null;
-  return `Only events involving ${joinNames(actorNames, match === "all" ? "and" : "or")}`;
+  return `Only events involving ${inWords(actorNames, match === "all" ? "and" : "or")}`;
 }
