@@ -134,12 +134,18 @@ describe("buildDatasetIndex", () => {
     expect(prepared.actors.keys).toEqual(["q", "p"]);
     expect([...prepared.actors.offsets]).toEqual([0, 2, 4]);
     expect([...prepared.actors.positions]).toEqual([0, 2, 1, 2]);
-    const index = buildDatasetIndex(dataset, structuredClone(prepared));
+    const sent = structuredClone(prepared);
+    // Under jsdom, structuredClone makes typed arrays of another realm, which toEqual tells apart; a page's are its own.
+    sent.extents = { starts: new Float64Array(sent.extents.starts), ends: new Float64Array(sent.extents.ends) };
+    const index = buildDatasetIndex(dataset, sent);
     expect(index).toEqual(buildDatasetIndex(dataset));
     expect(ids(index.events)).toEqual(["b", "a", "c"]);
     expect(index.positionById).toEqual(new Map([["c", 2], ["a", 1], ["b", 0]]));
     expect(index.positionsByActor).toEqual(new Map([["q", [0, 2]], ["p", [1, 2]]]));
     expect(index.actorCounts).toEqual(new Map([["q", 2], ["p", 2]]));
+    // "2016-02" is the whole of February; the others their day.
+    expect([...index.extents.starts]).toEqual([Date.UTC(2016, 1, 1), Date.UTC(2016, 1, 1), Date.UTC(2016, 5, 1)]);
+    expect([...index.extents.ends]).toEqual([Date.UTC(2016, 2, 1), Date.UTC(2016, 1, 2), Date.UTC(2016, 5, 2)]);
   });
 
   it("buildDatasetIndex takes the facets from the prepared index, as it would index them itself", () => {

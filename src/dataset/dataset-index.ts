@@ -1,5 +1,5 @@
 import { eventPrecision, type Actor, type Article, type Dataset, type TimelineEvent } from "./schema";
-import { DAY_MS, dateOrderKey, dateStart, rangeWindow, type TimeInterval } from "./event-time";
+import { DAY_MS, dateOrderKey, intervalAtPrecision, rangeWindow, type TimeInterval } from "./event-time";
 
 /** What the app derives from a dataset, built once when it loads and never per frame or per filter. */
 export interface DatasetIndex {
@@ -21,6 +21,26 @@ export interface DatasetIndex {
   domain: TimeInterval;
   /** Each parent's parts (events naming it as `parent`), chronologically; events without parts are absent. */
   partsById: ReadonlyMap<string, readonly TimelineEvent[]>;
+  /** Each event's `eventInterval`, in `events` order. */
+  extents: EventExtents;
+}
+
+/** The `eventInterval` of each of a list of events, in its order: starts and ends in epoch milliseconds. */
+export interface EventExtents {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+/** The extents of `events`, in their order. */
+function eventExtents(events: readonly TimelineEvent[]): EventExtents {
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  events.forEach((event, position) => {
+    const { start, end } = intervalAtPrecision(event, eventPrecision(event));
+    starts[position] = start;
+    ends[position] = end;
+  });
+  return { starts, ends };
 }
 
 function compareText(a: string, b: string): number {
@@ -33,16 +53,16 @@ function compareText(a: string, b: string): number {
  * every load and a month ("2017-12") comes before the days in it. The chart's
  * lanes and culling rely on the starts being in order, so nothing sorts again.
  */
-export function chronologicalOrder(events: readonly TimelineEvent[]): Uint32Array {
+export function chronologicalOrder(events: readonly TimelineEvent[], extents: EventExtents = eventExtents(events)): Uint32Array {
   // Keys in flat arrays, read once in the events' order: the comparator must not chase objects,
   // and dates compare as numbers, since text scattered over the heap is slow to compare in sorted order.
   const count = events.length;
-  const instants = new Float64Array(count);
+  // The first instant each can mean.
+  const instants = extents.starts;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const ids: string[] = [];
   events.forEach((event, position) => {
-    instants[position] = dateStart(event.start, eventPrecision(event));
     starts[position] = dateOrderKey(event.start);
     ends[position] = event.end === undefined ? starts[position]! : dateOrderKey(event.end);
     ids.push(event.id);
@@ -128,6 +148,8 @@ function unpackPositions({ keys, offsets, positions }: PackedPositions): Map<str
  */
 export interface PreparedIndex {
   order: Uint32Array;
+  /** The events' extents in chronological order. */
+  extents: EventExtents;
   actors: PackedPositions;
   tracks: PackedPositions;
   outlets: PackedPositions;
@@ -138,7 +160,7 @@ export interface PreparedIndex {
 /** The buffers of a PreparedIndex, to transfer rather than copy. */
 export function preparedBuffers(prepared: PreparedIndex): ArrayBuffer[] {
   const packed = [prepared.actors, prepared.tracks, prepared.outlets, prepared.places];
-  return [prepared.order, prepared.disputed, ...packed.flatMap((lists) => [lists.offsets, lists.positions])].map((array) => array.buffer as ArrayBuffer);
+  return [prepared.order, prepared.extents.starts, prepared.extents.ends, prepared.disputed, ...packed.flatMap((lists) => [lists.offsets, lists.positions])].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** The inverse of `order`: where each event lands once sorted. */
@@ -150,11 +172,13 @@ function ranks(order: Uint32Array): Uint32Array {
 
 /** Works out a PreparedIndex. Events are read in their own order, which is much quicker than jumping about in sorted order. */
 export function prepareIndex({ events, articles }: Pick<Dataset, "events" | "articles">): PreparedIndex {
-  const order = chronologicalOrder(events);
+  const extents = eventExtents(events);
+  const order = chronologicalOrder(events, extents);
   const rank = ranks(order);
   const facets = eventPositionsByFacet(events, new Map(articles.map((article) => [article.id, article])));
   return {
     order,
+    extents: { starts: Float64Array.from(order, (position) => extents.starts[position]!), ends: Float64Array.from(order, (position) => extents.ends[position]!) },
     actors: packRanked(eventPositionsByActor(events), rank),
     tracks: packRanked(facets.tracks, rank),
     outlets: packRanked(facets.outlets, rank),
@@ -247,6 +271,7 @@ export function buildDatasetIndex(dataset: Dataset, prepared: PreparedIndex = pr
     tracks: trackList(dataset),
     domain: rangeWindow(dataset.range),
     partsById: partsByParent(events),
+    extents: prepared.extents,
   };
 }
 

@@ -115,7 +115,7 @@ async function loadDataset(source: DatasetSource, signal: AbortSignal | undefine
     // The chart's lanes in the next task, so neither this one nor the first render holds the page for
     // their sum (at 100,000 events: index 60–90 ms, lanes 130 ms, the rest of the render 100 ms).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    timePhase("chart-index", () => timelineIndexFor(index.events, index.tracks));
+    timePhase("chart-index", () => timelineIndexFor(index.events, index.tracks, index.extents));
     return index;
   } finally {
     early.worker?.terminate();

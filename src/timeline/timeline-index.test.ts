@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TRACK, sortEventsChronologically } from "../dataset/dataset-index";
+import { generateSyntheticDataset } from "../../scripts/synthetic-dataset";
+import { buildDatasetIndex, DEFAULT_TRACK, sortEventsChronologically } from "../dataset/dataset-index";
+import { parseDataset } from "../dataset/parse-dataset-text";
 import { fixtureEvent } from "./test-fixtures";
 import { buildTimelineIndex, countStarting, eventsInWindow, filterTimelineIndex, lowerBound, timelineIndexFor } from "./timeline-index";
 
@@ -49,6 +51,15 @@ describe("buildTimelineIndex", () => {
       { id: "month", span: false, approximate: true, priority: 2 },
       { id: "span", span: true, approximate: false, priority: 3 },
     ]);
+  });
+});
+
+describe("buildTimelineIndex with extents", () => {
+  it("buildTimelineIndex with the dataset index's extents gives the index it works out itself", () => {
+    const index = buildDatasetIndex(parseDataset(generateSyntheticDataset({ events: 500, seed: 4 })));
+    const withExtents = buildTimelineIndex(index.events, index.tracks, index.extents);
+    expect(withExtents).toEqual(buildTimelineIndex(index.events, index.tracks));
+    expect(withExtents.lanes.some((lane) => lane.events.some((event) => event.approximate))).toBe(true);
   });
 });
 

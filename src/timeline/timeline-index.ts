@@ -1,7 +1,7 @@
 import { eventPrecision, type TimelineEvent } from "../dataset/schema";
 import { intervalAtPrecision, isSpanEvent } from "../dataset/event-time";
 import type { TimeInterval } from "../dataset/event-time";
-import { DEFAULT_TRACK } from "../dataset/dataset-index";
+import { DEFAULT_TRACK, type EventExtents } from "../dataset/dataset-index";
 
 /** What the chart needs of an event, computed once per event set. */
 export interface IndexedEvent {
@@ -80,9 +80,9 @@ function laneNesting(events: readonly TimelineEvent[]): Map<string, Nesting> {
 
 const NOT_NESTED: Nesting = { parentId: null, depth: 0, bracket: false };
 
-function indexEvent(event: TimelineEvent, position: number, nesting: Nesting = NOT_NESTED): IndexedEvent {
+function indexEvent(event: TimelineEvent, position: number, nesting: Nesting, extents: EventExtents | undefined): IndexedEvent {
   const precision = eventPrecision(event);
-  const { start, end } = intervalAtPrecision(event, precision);
+  const { start, end } = extents ? { start: extents.starts[position]!, end: extents.ends[position]! } : intervalAtPrecision(event, precision);
   const span = isSpanEvent(event);
   return {
     id: event.id,
@@ -101,8 +101,9 @@ function indexEvent(event: TimelineEvent, position: number, nesting: Nesting = N
 /**
  * Lanes in `tracks` order, then unlisted tracks in order of first use; every listed track keeps its lane.
  * `events` come sorted by start (`sortEventsChronologically`), so each lane is in order without sorting again.
+ * `extents`, where known (the parsing worker works them out), saves working out every event's interval again.
  */
-export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: readonly string[]): TimelineIndex {
+export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: readonly string[], extents?: EventExtents): TimelineIndex {
   const byTrack = new Map<string, IndexedEvent[]>(tracks.map((track) => [track, []]));
   const nesting = events.some((event) => event.parent !== undefined) ? laneNesting(events) : null;
   events.forEach((event, position) => {
@@ -112,7 +113,7 @@ export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: rea
       lane = [];
       byTrack.set(track, lane);
     }
-    lane.push(indexEvent(event, position, nesting?.get(event.id)));
+    lane.push(indexEvent(event, position, nesting?.get(event.id) ?? NOT_NESTED, extents));
   });
   const lanes = [...byTrack].map(([name, laneEvents]) => laneIndex(name, laneEvents));
   return { lanes };
@@ -121,13 +122,14 @@ export function buildTimelineIndex(events: readonly TimelineEvent[], tracks: rea
 const builtIndexes = new WeakMap<readonly TimelineEvent[], { tracks: readonly string[]; index: TimelineIndex }>();
 
 /**
- * `buildTimelineIndex`, once per event set and tracks: a load builds it in a task of its own
- * (see loadDataset), so the chart's first render finds it ready instead of indexing every event.
+ * `buildTimelineIndex`, once per event set and tracks: a load builds it in a task of its own,
+ * with the extents the worker sent (see loadDataset), so the chart's first render finds it ready
+ * instead of indexing every event.
  */
-export function timelineIndexFor(events: readonly TimelineEvent[], tracks: readonly string[]): TimelineIndex {
+export function timelineIndexFor(events: readonly TimelineEvent[], tracks: readonly string[], extents?: EventExtents): TimelineIndex {
   const known = builtIndexes.get(events);
   if (known?.tracks === tracks) return known.index;
-  const index = buildTimelineIndex(events, tracks);
+  const index = buildTimelineIndex(events, tracks, extents);
   builtIndexes.set(events, { tracks, index });
   return index;
 }
