@@ -1,6 +1,7 @@
 import { intervalAtPrecision } from "../dataset/event-time";
 import { formatPublished } from "../dataset/format-date";
-import { eventPrecision, type Article, type Dataset, type TimelineEvent } from "../dataset/schema";
+import type { Article, Dataset, TimelineEvent } from "../dataset/schema";
+import { eventPrecision } from "../dataset/dataset-rules";
 import { fileSlug } from "./export-file-name";
 import { foldIcsLine, icsTextProperty } from "./ics-text";
 

@@ -1,4 +1,5 @@
-import { formatIssuePath, type DatasetInput } from "../dataset/schema";
+import type { DatasetInput } from "../dataset/schema";
+import { formatIssuePath } from "../dataset/dataset-rules";
 import { quoteValue } from "../dataset/quote-value";
 import { eventsRange } from "./events-range";
 import type { OurCsvColumn } from "./our-csv";
@@ -6,7 +7,8 @@ import { unguardFormula } from "./csv-field";
 import { splitNames } from "./name-list";
 import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
 import { describePlace, detailBelowField, type SheetPlace, type SheetReader } from "./sheet-dataset";
-import { baseName, SpreadsheetError, type SheetRow } from "./spreadsheet-table";
+import { baseName } from "./spreadsheet-name";
+import { SpreadsheetError, type SheetRow } from "./spreadsheet-table";
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "../dataset/dataset-index";
 import { publicDataset, publicEvent } from "../dataset/public-format";
-import { eventPrecision, type Actor, type Article, type Dataset, type TimelineEvent } from "../dataset/schema";
+import type { Actor, Article, Dataset, TimelineEvent } from "../dataset/schema";
+import { eventPrecision } from "../dataset/dataset-rules";
 
 /**
  * An event as every export writes it: the public format with its precision
