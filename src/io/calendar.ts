@@ -54,7 +54,7 @@ function vevent(event: TimelineEvent, articles: ReadonlyMap<string, Article>, do
  * time. `now` is the DTSTAMP every VEVENT needs. A UID is the event id at the
  * dataset's slug, so importing the same export again updates the same entries.
  */
-export function* calendarPieces(dataset: Dataset, now: Date): Generator<string> {
+export function* calendarPieces(dataset: Dataset, now: Date, events: Iterable<TimelineEvent> = dataset.events): Generator<string> {
   const articles = new Map(dataset.articles.map((article) => [article.id, article]));
   const domain = fileSlug(dataset.title);
   const stamp = icsDateTime(now);
@@ -66,6 +66,6 @@ export function* calendarPieces(dataset: Dataset, now: Date): Generator<string> 
     "METHOD:PUBLISH\r\n",
     icsTextProperty("X-WR-CALNAME", dataset.title),
   ].join("");
-  for (const event of dataset.events) yield vevent(event, articles, domain, stamp);
+  for (const event of events) yield vevent(event, articles, domain, stamp);
   yield "END:VCALENDAR\r\n";
 }
