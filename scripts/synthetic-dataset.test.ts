@@ -1,6 +1,6 @@
 import { MAX_DATASET_BYTES } from "../src/dataset/dataset-size";
 import { checkDataset } from "../src/dataset/check-dataset";
-import { isCalendarMonth } from "../src/dataset/schema";
+import { isCalendarMonth } from "../src/dataset/dataset-rules";
 import { generateSyntheticDataset } from "./synthetic-dataset";
 
 describe("generateSyntheticDataset", () => {

@@ -1,6 +1,8 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import type { ParseReply, ParseRequest } from "../src/dataset/parse-dataset-protocol";
+import { handleParseRequest } from "../src/dataset/parse-request";
 
 afterEach(() => cleanup());
 
@@ -15,3 +17,24 @@ if (typeof HTMLDialogElement !== "undefined") {
     this.dispatchEvent(new Event("close"));
   };
 }
+
+// jsdom has no Worker; the page hands spreadsheets and datasets only the schema can judge to the parsing
+// worker, so the tests run the worker's handler in-process, replying in later tasks as a worker would.
+class InProcessParsingWorker {
+  onmessage: ((event: MessageEvent<ParseReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  private terminated = false;
+  postMessage(request: ParseRequest): void {
+    setTimeout(() =>
+      handleParseRequest(request, (data) => {
+        setTimeout(() => {
+          if (!this.terminated) this.onmessage?.({ data } as MessageEvent<ParseReply>);
+        });
+      }),
+    );
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+globalThis.Worker ??= InProcessParsingWorker as unknown as typeof Worker;

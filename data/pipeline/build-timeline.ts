@@ -1,5 +1,6 @@
 import { checkDataset } from "../../src/dataset/check-dataset";
-import { formatIssue, type Dataset } from "../../src/dataset/schema";
+import type { Dataset } from "../../src/dataset/schema";
+import { formatIssue } from "../../src/dataset/dataset-rules";
 import { checkQuotations, findLongQuotations, type ArticleText } from "./check-quotations";
 import { formatDatasetErrors } from "./dataset-errors";
 import { loadDataSources, type ReadText } from "./load-data-sources";

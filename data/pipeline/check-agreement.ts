@@ -1,4 +1,5 @@
-import { eventPrecision, type TimelineEvent } from "../../src/dataset/schema";
+import type { TimelineEvent } from "../../src/dataset/schema";
+import { eventPrecision } from "../../src/dataset/dataset-rules";
 import { dayNumberOf, firstDayOf, lastDayOf } from "./calendar";
 import type { ResolvedPhrase } from "./resolve-date-phrase";
 

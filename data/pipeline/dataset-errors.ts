@@ -1,6 +1,6 @@
 import { isCollection, isScalar, type Node } from "yaml";
 import { quoteValue } from "../../src/dataset/quote-value";
-import { formatIssuePath } from "../../src/dataset/schema";
+import { formatIssuePath } from "../../src/dataset/dataset-rules";
 import { LIST_KEYS, type DataSources, type ListKey, type SourceDocument, type SourceKey } from "./load-data-sources";
 
 /** A problem at a path in the merged dataset, e.g. ["events", 3, "sources", 0, "quote"]. */

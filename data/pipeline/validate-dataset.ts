@@ -1,16 +1,5 @@
-import {
-  actorSchema,
-  articleSchema,
-  claimSchema,
-  claimSourceSchema,
-  datasetSchema,
-  disputeSchema,
-  eventSchema,
-  noteSchema,
-  sourceSchema,
-  type Dataset,
-  type DatasetIssue,
-} from "../../src/dataset/schema";
+import { actorSchema, articleSchema, claimSchema, claimSourceSchema, datasetSchema, disputeSchema, eventSchema, noteSchema, sourceSchema, type Dataset } from "../../src/dataset/schema";
+import type { DatasetIssue } from "../../src/dataset/dataset-rules";
 import { checkDataset } from "../../src/dataset/check-dataset";
 import { quoteValue } from "../../src/dataset/quote-value";
 import type { DataError } from "./dataset-errors";

@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { z } from "zod";
-import { formatIssuePath, identifier, isCalendarDay } from "../../src/dataset/schema";
+import { identifier } from "../../src/dataset/schema";
+import { formatIssuePath, isCalendarDay } from "../../src/dataset/dataset-rules";
 
 const removedEventSchema = z.object({
   id: identifier,

@@ -5,8 +5,6 @@ import { bundledDataset, datasetQueryOptions, type DatasetSource } from "../data
 import { phaseEnd, recordPhase } from "../dataset/load-phases";
 import { progressReading, type LoadProgress } from "../dataset/load-progress";
 import { OpenDatasetButton, useDatasetFilePicker } from "../dataset/open-dataset-button";
-import { ignoredColumnsNotice } from "../io/read-spreadsheet";
-import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { ProgressBar } from "../ui/progress-bar";
 import { DEFAULT_VIEW_PARAMS } from "../url/view-params";
 import { useViewParams } from "../url/use-view-params";
@@ -17,9 +15,6 @@ import { ExplorerView } from "./explorer-view";
 import { LoadError } from "./load-error";
 import { PageShell } from "./page-shell";
 import { replaceStaticPage } from "./static-page";
-
-/** Enough of a spreadsheet to hold its header row. */
-const HEADER_BYTES = 65_536;
 
 /** Loads the dataset the URL (or an opened file) names, and shows the explorer, a skeleton, or the error. */
 export function Explorer() {
@@ -57,14 +52,13 @@ export function Explorer() {
     const onProgress = (next: LoadProgress) => {
       if (latestOpen.current === opened) setOpening({ name: opened.name, error: null, progress: next });
     };
+    let notice: string | null;
     try {
-      await queryClient.fetchQuery(datasetQueryOptions({ kind: "file", file: opened }, onProgress));
+      ({ notice } = await queryClient.fetchQuery(datasetQueryOptions({ kind: "file", file: opened }, onProgress)));
     } catch (error) {
       if (latestOpen.current === opened) setOpening({ name: opened.name, error: error instanceof Error ? error.message : String(error), progress: null });
       return;
     }
-    // Only the header row is read again, here: the dataset itself came from the worker.
-    const notice = isSpreadsheetName(opened.name) ? ignoredColumnsNotice(await opened.slice(0, HEADER_BYTES).text(), opened.name) : null;
     if (latestOpen.current !== opened) return;
     setOpening(null);
     setFile(opened);

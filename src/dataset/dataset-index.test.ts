@@ -4,7 +4,8 @@ import facetFixture from "../../tests/fixtures/timeline.json";
 import { buildDatasetIndex, DEFAULT_TRACK, eventById, eventPositionsByActor, eventPositionsByFacet, partsByParent, prepareIndex, sortEventsChronologically, trackList, UNKNOWN_OUTLET } from "./dataset-index";
 import { mulberry32, pick, randomInt } from "../../scripts/random";
 import { dateStart } from "./event-time";
-import { datasetSchema, eventPrecision } from "./schema";
+import { datasetSchema } from "./schema";
+import { eventPrecision } from "./dataset-rules";
 
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return { id, title: id, summary: id, start, actors: [], sources: [], disputes: [], ...extra };

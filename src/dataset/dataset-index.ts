@@ -1,4 +1,5 @@
-import { eventPrecision, type Actor, type Article, type Dataset, type TimelineEvent } from "./schema";
+import type { Actor, Article, Dataset, TimelineEvent } from "./schema";
+import { eventPrecision } from "./dataset-rules";
 import { DAY_MS, dateOrderKey, intervalAtPrecision, rangeWindow, type TimeInterval } from "./event-time";
 
 /** What the app derives from a dataset, built once when it loads and never per frame or per filter. */

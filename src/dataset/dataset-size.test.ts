@@ -1,5 +1,5 @@
 import { checkDatasetSize, formatMegabytes, formatSize, MAX_DATASET_BYTES } from "./dataset-size";
-import { DatasetLoadError } from "./parse-dataset-text";
+import { DatasetLoadError } from "./dataset-text";
 
 describe("checkDatasetSize", () => {
   it("checkDatasetSize accepts a file exactly at the limit", () => {

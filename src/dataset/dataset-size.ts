@@ -1,4 +1,4 @@
-import { DatasetLoadError } from "./parse-dataset-text";
+import { DatasetLoadError } from "./dataset-text";
 
 /** The largest dataset the app opens: 100 MB holds well over 100,000 events with quotations. */
 export const MAX_DATASET_BYTES = 100_000_000;

@@ -1,5 +1,6 @@
 import { quoteValue } from "./quote-value";
-import { eventPrecision, type Precision, type TimelineEvent } from "./schema";
+import type { TimelineEvent } from "./schema";
+import { eventPrecision, type Precision } from "./dataset-rules";
 
 /** A half-open time interval [start, end) in epoch milliseconds, UTC: an event's extent, a visible window, a domain. */
 export interface TimeInterval {

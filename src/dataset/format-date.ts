@@ -1,4 +1,5 @@
-import { eventPrecision, type TimelineEvent } from "./schema";
+import type { TimelineEvent } from "./schema";
+import { eventPrecision } from "./dataset-rules";
 
 /** English month names, January first. */
 export const MONTH_NAMES = [

@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { epochNow, recordPhase, recordTimedPhase, timePhase } from "./load-phases";
-import { DatasetLoadError, datasetFromText, decodeDatasetBytes, parseDataset } from "./parse-dataset-text";
+import { isSpreadsheetName } from "../io/spreadsheet-name";
+import { DatasetLoadError, decodeDatasetBytes, parseJsonText, quickParseDataset } from "./dataset-text";
 import type { ParseReply, ParseRequest } from "./parse-dataset-protocol";
 import { fetchDatasetBytes, readFileBytes, type ByteProgress } from "./read-dataset-bytes";
 import type { LoadProgress, OnLoadProgress } from "./load-progress";
@@ -8,18 +9,24 @@ import { buildDatasetIndex, type DatasetIndex, type PreparedIndex } from "./data
 import type { Dataset, TimelineEvent } from "./schema";
 import { timelineIndexFor } from "../timeline/timeline-index";
 
-export { DatasetLoadError, parseDataset };
+export { DatasetLoadError };
 
+/** A loaded dataset, indexed, and what the reader should know about its file (a spreadsheet's ignored columns), or null. */
+export type LoadedDataset = DatasetIndex & { notice: string | null };
+
+/** What a parse gives: the dataset and, from the worker, its index prepared and the file's notice. */
+type Parsed = { dataset: Dataset; prepared?: PreparedIndex; notice?: string | null };
 
 /** Files at least this big are parsed in a worker; below it a worker's start-up costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
 
-function startParsingWorker(): Worker {
+function startParsingWorker(name: string): Worker {
+  if (typeof Worker === "undefined") throw new DatasetLoadError(`Could not read ${name}: this browser cannot run the parsing worker`);
   return new Worker(new URL("./parse-dataset.worker.ts", import.meta.url), { type: "module" });
 }
 
 /** Hands the bytes to a parsing worker and assembles the dataset from its replies (see ParseReply). */
-function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<{ dataset: Dataset; prepared: PreparedIndex }> {
+function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<Parsed> {
   // Read before the bytes are transferred, which empties this view.
   const received = bytes.byteLength;
   let head: Omit<Dataset, "events"> | null = null;
@@ -52,7 +59,7 @@ function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: 
           finish();
           data.phases.forEach(recordTimedPhase);
           recordTimedPhase({ phase: "transfer", startEpochMs: data.sentEpochMs, endEpochMs: epochNow() });
-          resolve({ dataset: { ...head!, events }, prepared: data.prepared });
+          resolve({ dataset: { ...head!, events }, prepared: data.prepared, notice: data.notice });
           return;
         case "error":
           finish();
@@ -68,10 +75,16 @@ function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: 
   });
 }
 
-/** Small files are parsed here: a worker's start-up would cost more than it saves. */
-function parseHere(bytes: Uint8Array, name: string): { dataset: Dataset; prepared?: PreparedIndex } {
-  const { json, describe } = timePhase("parse", () => datasetFromText(decodeDatasetBytes(bytes), name));
-  return { dataset: timePhase("validate", () => parseDataset(json, describe)) };
+/**
+ * Small JSON files are parsed here: a worker's start-up would cost more than it saves. Null when
+ * the worker must read the file after all: a spreadsheet, or a dataset only the schema can judge
+ * (the page has neither the spreadsheet readers nor zod, which only the worker loads).
+ */
+function parseHere(bytes: Uint8Array, name: string): Parsed | null {
+  if (isSpreadsheetName(name)) return null;
+  const json = timePhase("parse", () => parseJsonText(decodeDatasetBytes(bytes), name));
+  const dataset = timePhase("validate", () => quickParseDataset(json));
+  return dataset && { dataset };
 }
 
 /** Where a dataset comes from: a URL (the bundled file or `?data=`), or a file the reader opened. */
@@ -91,24 +104,25 @@ function wantsWorker(bytes: number): boolean {
  * Reads the source and parses it: in a worker once the file is known to be
  * big, started while the bytes still arrive so its start-up overlaps them.
  */
-async function loadDataset(source: DatasetSource, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<DatasetIndex> {
+async function loadDataset(source: DatasetSource, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<LoadedDataset> {
+  const name = source.kind === "url" ? source.url : source.file.name;
   const early: { worker: Worker | null } = { worker: null };
   const onBytes = (progress: ByteProgress) => {
-    if (!early.worker && wantsWorker(progress.total ?? progress.received)) early.worker = startParsingWorker();
+    if (!early.worker && wantsWorker(progress.total ?? progress.received)) early.worker = startParsingWorker(name);
     onProgress?.({ phase: "receive", ...progress } satisfies LoadProgress);
   };
   try {
     const start = performance.now();
     const bytes = source.kind === "url" ? await fetchDatasetBytes(source.url, { signal, onProgress: onBytes }) : await readFileBytes(source.file, { signal, onProgress: onBytes });
     recordPhase("fetch", start);
-    const name = source.kind === "url" ? source.url : source.file.name;
-    let parsed: { dataset: Dataset; prepared?: PreparedIndex };
-    if (wantsWorker(bytes.byteLength)) {
-      const worker = early.worker ?? startParsingWorker();
+    const here = wantsWorker(bytes.byteLength) ? null : await Promise.resolve().then(() => parseHere(bytes, name));
+    let parsed: Parsed;
+    if (here) {
+      parsed = here;
+    } else {
+      const worker = early.worker ?? startParsingWorker(name);
       early.worker = null;
       parsed = await parseInWorker(worker, bytes, name, signal, onProgress);
-    } else {
-      parsed = await Promise.resolve().then(() => parseHere(bytes, name));
     }
     // Here, not in the query's `select`: then it is a task of its own, not part of the first render's.
     const index = timePhase("index", () => buildDatasetIndex(parsed.dataset, parsed.prepared));
@@ -116,7 +130,7 @@ async function loadDataset(source: DatasetSource, signal: AbortSignal | undefine
     // their sum (at 100,000 events: index 60–90 ms, lanes 130 ms, the rest of the render 100 ms).
     await new Promise((resolve) => setTimeout(resolve, 0));
     timePhase("chart-index", () => timelineIndexFor(index.events, index.tracks, index.extents));
-    return index;
+    return { ...index, notice: parsed.notice ?? null };
   } finally {
     early.worker?.terminate();
   }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from "react";
-import { isSpreadsheetName } from "../io/spreadsheet-table";
+import { isSpreadsheetName } from "../io/spreadsheet-name";
 import { formatMegabytes, MAX_DATASET_BYTES } from "./dataset-size";
 
 /** True for a file that claims to be JSON by its name or type. */

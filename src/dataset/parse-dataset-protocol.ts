@@ -30,7 +30,11 @@ export type ParseReply =
   | { kind: "progress"; events: number | null }
   | { kind: "head"; json: string }
   | { kind: "events"; json: string }
-  /** `prepared`: the chronological order and each actor's and facet value's events, transferred; `phases`: the worker's timings, for the page's performance timeline. */
-  | { kind: "done"; prepared: PreparedIndex; phases: TimedPhase[]; sentEpochMs: number }
+  /**
+   * `prepared`: the chronological order and each actor's and facet value's events, transferred; `notice`: what the
+   * reader should know about a spreadsheet that opened (the columns it ignored), or null; `phases`: the worker's timings,
+   * for the page's performance timeline.
+   */
+  | { kind: "done"; prepared: PreparedIndex; notice: string | null; phases: TimedPhase[]; sentEpochMs: number }
   /** A refusal is timed too, so a slow one shows where its time went. */
   | { kind: "error"; message: string; phases: TimedPhase[] };

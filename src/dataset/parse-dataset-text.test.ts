@@ -1,4 +1,5 @@
-import { DatasetLoadError, parseDataset } from "./parse-dataset-text";
+import { DatasetLoadError } from "./dataset-text";
+import { parseDataset } from "./parse-dataset-text";
 import type { DatasetInput } from "./schema";
 
 const base: DatasetInput = {

@@ -1,44 +1,8 @@
-import { prepareIndex, preparedBuffers } from "./dataset-index";
-import { epochNow, type LoadPhase, type TimedPhase } from "./load-phases";
-import { countEvents, datasetFromText, decodeDatasetBytes, parseDataset } from "./parse-dataset-text";
-import { EVENTS_PER_MESSAGE, type ParseReply, type ParseRequest } from "./parse-dataset-protocol";
-import type { TimelineEvent } from "./schema";
+import { handleParseRequest } from "./parse-request";
+import type { ParseReply, ParseRequest } from "./parse-dataset-protocol";
 
 // Typed with the DOM lib (the worker lib clashes with it); onmessage/postMessage have the same shape here.
 const reply = (message: ParseReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-/**
- * Parses and validates a big dataset off the main thread, sending it to the
- * page in pieces as it is checked, then its chronological order (see ParseReply).
- */
-self.onmessage = (message: MessageEvent<ParseRequest>) => {
-  const { bytes, name, sentEpochMs } = message.data;
-  const phases: TimedPhase[] = [{ phase: "worker-start", startEpochMs: sentEpochMs, endEpochMs: epochNow() }];
-  const timed = <T>(phase: LoadPhase, work: () => T): T => {
-    const startEpochMs = epochNow();
-    try {
-      return work();
-    } finally {
-      phases.push({ phase, startEpochMs, endEpochMs: epochNow() });
-    }
-  };
-  try {
-    const { json, describe } = timed("parse", () => datasetFromText(decodeDatasetBytes(bytes), name));
-    reply({ kind: "progress", events: countEvents(json) });
-    // Pieces go to the page while the rest is checked, so its parsing overlaps the check; it keeps them only once "done" says the whole is valid.
-    let sent = 0;
-    const send = (events: TimelineEvent[]) => {
-      timed("serialize", () => reply({ kind: "events", json: JSON.stringify(events) }));
-      sent += events.length;
-    };
-    const dataset = timed("validate", () => parseDataset(json, describe, { size: EVENTS_PER_MESSAGE, onPiece: send }));
-    const { events, ...head } = dataset;
-    // Where the fast path gave up and the schema still accepted the dataset, the events it had not read are sent now.
-    for (let start = sent; start < events.length; start += EVENTS_PER_MESSAGE) send(events.slice(start, start + EVENTS_PER_MESSAGE));
-    timed("serialize", () => reply({ kind: "head", json: JSON.stringify(head) }));
-    const prepared = timed("prepare-index", () => prepareIndex(dataset));
-    reply({ kind: "done", prepared, phases, sentEpochMs: epochNow() }, preparedBuffers(prepared));
-  } catch (error) {
-    reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
-  }
-};
+/** Parses and validates a dataset off the main thread (see handleParseRequest). */
+self.onmessage = (message: MessageEvent<ParseRequest>) => handleParseRequest(message.data, reply);

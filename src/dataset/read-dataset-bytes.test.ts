@@ -1,4 +1,4 @@
-import { DatasetLoadError } from "./parse-dataset-text";
+import { DatasetLoadError } from "./dataset-text";
 import { FETCH_LIMITS, fetchDatasetBytes, readFileBytes, type ByteProgress, type FetchLimits } from "./read-dataset-bytes";
 
 const encoder = new TextEncoder();

@@ -1,5 +1,5 @@
 import { checkDatasetSize, formatSize, MAX_DATASET_BYTES } from "./dataset-size";
-import { DatasetLoadError } from "./parse-dataset-text";
+import { DatasetLoadError } from "./dataset-text";
 
 /** Bytes read so far, of the total where it is known. */
 export interface ByteProgress {

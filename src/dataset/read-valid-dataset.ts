@@ -1,25 +1,5 @@
-import {
-  actorKinds,
-  disputeKinds,
-  IDENTIFIER_PATTERN,
-  isCalendarDay,
-  isEventDate,
-  isHttpLink,
-  isLocale,
-  isPublishedDate,
-  isTimeZone,
-  noteBases,
-  precisions,
-  type Actor,
-  type Article,
-  type Claim,
-  type Dataset,
-  type DateResolution,
-  type Dispute,
-  type EventNote,
-  type EventSource,
-  type TimelineEvent,
-} from "./schema";
+import type { Actor, Article, Claim, Dataset, DateResolution, Dispute, EventNote, EventSource, TimelineEvent } from "./schema";
+import { actorKinds, disputeKinds, IDENTIFIER_PATTERN, isCalendarDay, isEventDate, isHttpLink, isLocale, isPublishedDate, isTimeZone, noteBases, precisions } from "./dataset-rules";
 
 /**
  * The fast path of checkDataset: reads a dataset the way `datasetSchema`

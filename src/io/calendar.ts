@@ -1,6 +1,7 @@
 import { intervalAtPrecision } from "../dataset/event-time";
 import { formatPublished } from "../dataset/format-date";
-import { eventPrecision, type Article, type Dataset, type TimelineEvent } from "../dataset/schema";
+import type { Article, Dataset, TimelineEvent } from "../dataset/schema";
+import { eventPrecision } from "../dataset/dataset-rules";
 import { fileSlug } from "./export-file-name";
 import { foldIcsLine, icsTextProperty } from "./ics-text";
 
@@ -53,7 +54,7 @@ function vevent(event: TimelineEvent, articles: ReadonlyMap<string, Article>, do
  * time. `now` is the DTSTAMP every VEVENT needs. A UID is the event id at the
  * dataset's slug, so importing the same export again updates the same entries.
  */
-export function* calendarPieces(dataset: Dataset, now: Date): Generator<string> {
+export function* calendarPieces(dataset: Dataset, now: Date, events: Iterable<TimelineEvent> = dataset.events): Generator<string> {
   const articles = new Map(dataset.articles.map((article) => [article.id, article]));
   const domain = fileSlug(dataset.title);
   const stamp = icsDateTime(now);
@@ -65,6 +66,6 @@ export function* calendarPieces(dataset: Dataset, now: Date): Generator<string> 
     "METHOD:PUBLISH\r\n",
     icsTextProperty("X-WR-CALNAME", dataset.title),
   ].join("");
-  for (const event of dataset.events) yield vevent(event, articles, domain, stamp);
+  for (const event of events) yield vevent(event, articles, domain, stamp);
   yield "END:VCALENDAR\r\n";
 }

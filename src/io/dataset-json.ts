@@ -1,11 +1,12 @@
-import type { Dataset } from "../dataset/schema";
+import type { Dataset, TimelineEvent } from "../dataset/schema";
 
 /**
  * Writes a dataset as public-format JSON, a piece at a time: its fields in the
  * dataset's key order (see `publicDataset`), one event per line (a
  * 100,000-event file stays readable and is never one long JSON.stringify).
+ * `events` are written in the place of the dataset's own.
  */
-export function* datasetJsonPieces(dataset: Dataset): Generator<string> {
+export function* datasetJsonPieces(dataset: Dataset, events: Iterable<TimelineEvent> = dataset.events): Generator<string> {
   const fields = Object.entries(dataset).filter(([, value]) => value !== undefined);
   let text = "{";
   for (const [position, [key, value]] of fields.entries()) {
@@ -15,8 +16,11 @@ export function* datasetJsonPieces(dataset: Dataset): Generator<string> {
       continue;
     }
     yield `${text}[`;
-    const events = value as Dataset["events"];
-    for (let i = 0; i < events.length; i++) yield `${i === 0 ? "" : ","}\n${JSON.stringify(events[i])}`;
+    let separator = "";
+    for (const event of events) {
+      yield `${separator}\n${JSON.stringify(event)}`;
+      separator = ",";
+    }
     text = "\n]";
   }
   yield `${text}}\n`;

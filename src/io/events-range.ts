@@ -1,5 +1,5 @@
 import { dateEnd, dateStart, DAY_MS } from "../dataset/event-time";
-import { isCalendarDay, isCalendarMonth, type Precision } from "../dataset/schema";
+import { isCalendarDay, isCalendarMonth, type Precision } from "../dataset/dataset-rules";
 
 interface DatedEvent {
   start: string;

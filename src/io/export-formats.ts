@@ -16,8 +16,8 @@ export interface ExportFormat {
   hint: string;
   extension: string;
   mimeType: string;
-  /** The file, a piece at a time: a header, one piece per event, a footer. */
-  pieces(dataset: Dataset, now: Date): Iterable<string>;
+  /** The file, a piece at a time: a header, one piece per event of `events` (the dataset's own by default), a footer. */
+  pieces(dataset: Dataset, now: Date, events?: Iterable<TimelineEvent>): Iterable<string>;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -27,7 +27,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     hint: "Spreadsheet, one row per event",
     extension: "csv",
     mimeType: "text/csv;charset=utf-8",
-    pieces: (dataset) => ourCsvPieces(dataset),
+    pieces: (dataset, _now, events) => ourCsvPieces(dataset, events),
   },
   {
     id: "json",
@@ -35,7 +35,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     hint: "A dataset the explorer opens",
     extension: "json",
     mimeType: "application/json",
-    pieces: (dataset) => datasetJsonPieces(dataset),
+    pieces: (dataset, _now, events) => datasetJsonPieces(dataset, events),
   },
   {
     id: "ics",
@@ -58,7 +58,7 @@ export function* exportPieces(format: ExportFormat, index: DatasetIndex, events:
     yield "";
     step = steps.next();
   }
-  yield* format.pieces(step.value, now);
+  yield* format.pieces(step.value.dataset, now, step.value.events);
 }
 
 /** How many pieces `exportPieces` yields for this many events (header and footer included), for progress. */

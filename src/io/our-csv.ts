@@ -86,13 +86,13 @@ function datasetCell(dataset: Dataset): string {
   return JSON.stringify({ title, ...(description !== undefined ? { description } : {}), range, tracks });
 }
 
-/** Writes a dataset as our CSV, a piece at a time: the header, then one row per event. */
-export function* ourCsvPieces(dataset: Dataset): Generator<string> {
+/** Writes a dataset as our CSV, a piece at a time: the header, then one row per event of `events`. */
+export function* ourCsvPieces(dataset: Dataset, events: Iterable<TimelineEvent> = dataset.events): Generator<string> {
   const articles = new Map(dataset.articles.map((article) => [article.id, article]));
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   yield BYTE_ORDER_MARK + csvRecord(OUR_CSV_COLUMNS);
   let first = true;
-  for (const event of dataset.events) {
+  for (const event of events) {
     const own = first ? { claims: jsonCell((dataset.claims ?? []).map((claim) => claimCell(claim, articles))), dataset: datasetCell(dataset) } : { claims: "", dataset: "" };
     yield csvRecord(ourCsvRow(event, articles, actors, own));
     first = false;

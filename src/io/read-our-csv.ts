@@ -1,4 +1,5 @@
-import { formatIssuePath, type DatasetInput } from "../dataset/schema";
+import type { DatasetInput } from "../dataset/schema";
+import { formatIssuePath } from "../dataset/dataset-rules";
 import { quoteValue } from "../dataset/quote-value";
 import { eventsRange } from "./events-range";
 import type { OurCsvColumn } from "./our-csv";
@@ -6,7 +7,8 @@ import { unguardFormula } from "./csv-field";
 import { splitNames } from "./name-list";
 import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
 import { describePlace, detailBelowField, type SheetPlace, type SheetReader } from "./sheet-dataset";
-import { baseName, SpreadsheetError, type SheetRow } from "./spreadsheet-table";
+import { baseName } from "./spreadsheet-name";
+import { SpreadsheetError, type SheetRow } from "./spreadsheet-table";
 
 type Json = Record<string, unknown>;
 
@@ -93,7 +95,6 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
 
   const articles = new Map<string, Definition>();
   const actors = new Map<string, Definition>();
-  const actorIdsByName = new Map<string, string>();
   let datasetCell: Definition | null = null;
   let claimsCell: { claims: Json[]; place: SheetPlace } | null = null;
   const rows: ReadRow[] = [];
@@ -128,7 +129,6 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     const actorIds = details.map((detail, index) => {
       if (typeof detail.id !== "string") return fail(at(row.number, "actor_details"), `every entry needs an "id"`);
       const id = detail.id;
-      actorIdsByName.set(names[index]!, id);
       const known = actors.get(id);
       if (known && sameActor(known.fields, names[index]!, detail)) return id;
       const { id: _, ...rest } = detail;
@@ -176,8 +176,20 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     });
   };
 
+  /**
+   * Each name's actor id, as the rows with actor_details give them (a later row's wins), for the rows
+   * that name actors without details; built only when there are such rows (Export writes details in every row).
+   */
+  const actorIdsOfNames = (): ReadonlyMap<string, string> => {
+    const ids = new Map<string, string>();
+    if (rows.every((row) => row.event.actors !== null)) return ids;
+    for (const { event, names } of rows) event.actors?.forEach((id, index) => ids.set(names[index]!, id));
+    return ids;
+  };
+
   // Once every row is in: names resolved to actors, and the articles and actors in order of first use.
   const finish = () => {
+    const actorIdsByName = actorIdsOfNames();
     const articleOrder = new Set<string>();
     const actorOrder = new Set<string>();
     const events = rows.map(({ number, event, names }) => {

@@ -3,7 +3,8 @@ import { OUR_CSV_REQUIRED, ourCsvReader } from "./read-our-csv";
 import { timelineJsReader, TIMELINEJS_COLUMNS, type TimelineJsColumn } from "./read-timelinejs";
 import { columnKey, matchColumns, type ColumnMatch } from "./sheet-columns";
 import type { SheetDataset, SheetReader } from "./sheet-dataset";
-import { baseName, readSheet, readSheetHeader, SpreadsheetError } from "./spreadsheet-table";
+import { baseName } from "./spreadsheet-name";
+import { readSheet, readSheetHeader, SpreadsheetError } from "./spreadsheet-table";
 
 type SheetForm =
   | { form: "ours"; match: ColumnMatch<OurCsvColumn> }

@@ -1,12 +1,14 @@
 import { dateStart, dateEnd } from "../dataset/event-time";
-import type { DatasetInput, Precision } from "../dataset/schema";
+import type { DatasetInput } from "../dataset/schema";
+import type { Precision } from "../dataset/dataset-rules";
 import { quoteValue } from "../dataset/quote-value";
 import { safeHttpUrl } from "../dataset/safe-url";
 import { eventsRange } from "./events-range";
 import { htmlToText } from "./html-to-text";
 import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
 import { describePlace, detailBelowField, type SheetDataset, type SheetPlace, type SheetReader } from "./sheet-dataset";
-import { baseName, SpreadsheetError, type SheetRow } from "./spreadsheet-table";
+import { baseName } from "./spreadsheet-name";
+import { SpreadsheetError, type SheetRow } from "./spreadsheet-table";
 
 /** The columns of the TimelineJS Google Sheets template, in its order. */
 export const TIMELINEJS_COLUMNS = [

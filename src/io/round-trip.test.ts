@@ -4,7 +4,8 @@ import { buildTimeline } from "../../data/pipeline/build-timeline";
 import { generateSyntheticDataset } from "../../scripts/synthetic-dataset";
 import { buildDatasetIndex } from "../dataset/dataset-index";
 import { datasetFromText, parseDataset } from "../dataset/parse-dataset-text";
-import { eventPrecision, type Dataset, type TimelineEvent } from "../dataset/schema";
+import type { Dataset, TimelineEvent } from "../dataset/schema";
+import { eventPrecision } from "../dataset/dataset-rules";
 import { filterEventsByActors } from "../filters/actor-match";
 import { EXPORT_FORMATS, exportText, type ExportFormat } from "./export-formats";
 

@@ -1,4 +1,5 @@
-import { baseName, SpreadsheetError, type SheetRow } from "./spreadsheet-table";
+import { baseName } from "./spreadsheet-name";
+import { SpreadsheetError, type SheetRow } from "./spreadsheet-table";
 
 /** "End Year", "end_year" and " END  YEAR " are the same column. */
 export function columnKey(name: string): string {

@@ -1,4 +1,5 @@
-import { formatIssuePath, type DatasetInput } from "../dataset/schema";
+import type { DatasetInput } from "../dataset/schema";
+import { formatIssuePath } from "../dataset/dataset-rules";
 
 /** A cell of a spreadsheet: its row as a spreadsheet numbers it, and its column's heading ("" for the whole row). */
 export interface SheetPlace {

@@ -1,4 +1,5 @@
-import { eventPrecision, type TimelineEvent } from "../dataset/schema";
+import type { TimelineEvent } from "../dataset/schema";
+import { eventPrecision } from "../dataset/dataset-rules";
 import { intervalAtPrecision, isSpanEvent } from "../dataset/event-time";
 import type { TimeInterval } from "../dataset/event-time";
 import { DEFAULT_TRACK, type EventExtents } from "../dataset/dataset-index";

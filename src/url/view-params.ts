@@ -1,7 +1,8 @@
 import { eventPositionsByFacet, facetNames, type FacetName } from "../dataset/dataset-index";
 import { quoteValue } from "../dataset/quote-value";
 import { safeHttpUrl } from "../dataset/safe-url";
-import { isCalendarDay, type Dataset } from "../dataset/schema";
+import type { Dataset } from "../dataset/schema";
+import { isCalendarDay } from "../dataset/dataset-rules";
 import type { ActorMatch } from "../filters/actor-match";
 
 export const views = ["timeline", "list", "sources"] as const;

@@ -129,3 +129,26 @@ test("an exported CSV with a formula-like title and a ';' in an actor's name ope
   await expect(details.getByRole("heading", { name: title })).toBeVisible();
   await expect(details).toContainText("Jaish al-Fatah; the Army of Conquest");
 });
+
+test("a small JSON file with a bad date names the field the schema finds, though the page has no schema", async ({ page }) => {
+  await page.goto("./?view=list");
+  await expect(page.getByRole("heading", { level: 1, name: DATASET_TITLE })).toBeVisible();
+  const dataset = generateSyntheticDataset({ events: 3, seed: 1 });
+  dataset.events[1]!.start = "2017-13-01";
+  await fileInput(page).setInputFiles({ name: "bad-date.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(dataset)) });
+  const alert = page.getByRole("alert").filter({ hasText: "Could not open bad-date.json" });
+  await expect(alert).toContainText('The dataset is not in the timeline format: events[1].start "2017-13-01" is not a date (YYYY-MM-DD or YYYY-MM)');
+  await expect(page.getByRole("heading", { level: 1, name: DATASET_TITLE })).toBeVisible();
+});
+
+test("a spreadsheet opened when the parsing worker cannot load says so, and keeps the dataset shown", async ({ page }) => {
+  await page.goto("./?view=list");
+  await expect(page.getByRole("heading", { level: 1, name: DATASET_TITLE })).toBeVisible();
+  // As if the connection dropped after the page loaded: the worker's script never arrives.
+  await page.route(/parse-dataset\.worker-[^/]*\.js$/, (route) => route.abort("internetdisconnected"));
+  const sheet = ["Year,Month,Day,Headline", "2017,11,22,Sochi summit"].join("\r\n");
+  await fileInput(page).setInputFiles({ name: "events.csv", mimeType: "text/csv", buffer: Buffer.from(sheet) });
+  const alert = page.getByRole("alert").filter({ hasText: "Could not open events.csv" });
+  await expect(alert).toContainText("Could not read events.csv: the parsing worker failed");
+  await expect(page.getByRole("heading", { level: 1, name: DATASET_TITLE })).toBeVisible();
+});
