@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { quoteValue } from "./quote-value";
-import { readValidDataset, type EventPieces } from "./read-valid-dataset";
-import { datasetSchema, isCalendarDay, isEventDate, type Dataset, type DatasetIssue } from "./schema";
+import { readValidDataset, readValidEntry, type DatasetEntry, type DatasetList, type EventPieces, type ReadLists } from "./read-valid-dataset";
+import { actorSchema, articleSchema, datasetSchema, eventSchema, isCalendarDay, isEventDate, type Dataset, type DatasetIssue } from "./schema";
 
 export type DatasetCheck = { success: true; data: Dataset } | { success: false; issues: DatasetIssue[] };
 
@@ -29,10 +29,11 @@ const EVERY_ISSUE: z.core.ParseContext<z.core.$ZodIssue> = { error: issueMessage
  * sees every problem in one run of the pipeline. It never throws on any input.
  * `pieces` hears the events the fast path has read so far (see EventPieces):
  * all of them when it reads them all, perhaps fewer when it gives up.
+ * `lists` are lists of `input` already read entry by entry (see ReadLists).
  */
-export function checkDataset(input: unknown, { every = false, pieces }: { every?: boolean; pieces?: EventPieces } = {}): DatasetCheck {
+export function checkDataset(input: unknown, { every = false, pieces, lists }: { every?: boolean; pieces?: EventPieces; lists?: ReadLists } = {}): DatasetCheck {
   // The fast path gives what the schema would for a well-formed dataset; only a problem needs the schema's precise message.
-  const read = readValidDataset(input, pieces);
+  const read = readValidDataset(input, pieces, lists);
   if (read) {
     const crossIssues = crossCheck(read, every);
     return crossIssues.length === 0 ? { success: true, data: read } : { success: false, issues: crossIssues };
@@ -43,6 +44,26 @@ export function checkDataset(input: unknown, { every = false, pieces }: { every?
   // After a failed structural check the raw input is cross-checked, as far as it is well formed.
   issues.push(...crossCheck(result.success ? result.data : input, every));
   return issues.length === 0 && result.success ? { success: true, data: result.data } : { success: false, issues };
+}
+
+const ENTRY_SCHEMAS = { articles: articleSchema, actors: actorSchema, events: eventSchema };
+
+/** One entry checked: valid, as the fast path reads it (null where it gives up on an entry the schema accepts), or the schema's first issue. */
+export type EntryCheck<Entry> = { valid: true; read: Entry | null } | { valid: false; issue: DatasetIssue };
+
+/** One entry of a list, as checkDataset checks it within the whole dataset; an issue's path is from the dataset's root (`events`, index, …). */
+export function checkDatasetEntry<List extends DatasetList>(list: List, index: number, input: unknown): EntryCheck<DatasetEntry<List>> {
+  const read = readValidEntry(list, input);
+  if (read) return { valid: true, read };
+  const result = ENTRY_SCHEMAS[list].safeParse(input, FIRST_ISSUE);
+  if (result.success) return { valid: true, read: null };
+  const { path, message } = result.error.issues[0]!;
+  return { valid: false, issue: { path: [list, index, ...path], message } };
+}
+
+/** True where a top-level field's value passes the schema's check of that field. */
+export function isValidDatasetField(key: keyof typeof datasetSchema.shape, input: unknown): boolean {
+  return datasetSchema.shape[key].safeParse(input, FIRST_ISSUE).success;
 }
 
 type Loose = Record<string, unknown>;

@@ -2,8 +2,8 @@ import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { spreadsheetToDataset } from "../io/read-spreadsheet";
 import { findJsonSyntaxError } from "./json-syntax-error";
 import { checkDataset } from "./check-dataset";
-import type { EventPieces } from "./read-valid-dataset";
-import { formatIssue, type Dataset } from "./schema";
+import type { EventPieces, ReadLists } from "./read-valid-dataset";
+import { formatIssue, type Dataset, type DatasetIssue } from "./schema";
 
 /** A load failure a reader can act on: what went wrong, in one sentence. */
 export class DatasetLoadError extends Error {
@@ -13,15 +13,19 @@ export class DatasetLoadError extends Error {
 /**
  * Checks parsed JSON against the schema; throws the first problem with its path, or, for a dataset
  * read from a spreadsheet, with the file, row and column `describe` gives. Never throws anything else.
- * `pieces` hears the events as they are read (see checkDataset).
+ * `pieces` hears the events as they are read, `lists` are lists read already (see checkDataset).
  */
-export function parseDataset(json: unknown, describe?: (path: readonly PropertyKey[]) => string | null, pieces?: EventPieces): Dataset {
-  const result = checkDataset(json, { pieces });
+export function parseDataset(json: unknown, describe?: (path: readonly PropertyKey[]) => string | null, pieces?: EventPieces, lists?: ReadLists): Dataset {
+  const result = checkDataset(json, { pieces, lists });
   if (result.success) return result.data;
-  const issue = result.issues[0]!;
+  throw datasetIssueError(result.issues[0]!, describe);
+}
+
+/** The error a reader sees for a dataset's first issue. */
+export function datasetIssueError(issue: DatasetIssue, describe?: (path: readonly PropertyKey[]) => string | null): DatasetLoadError {
   const place = describe?.(issue.path);
-  if (place) throw new DatasetLoadError(`${place}: ${issue.message}`);
-  throw new DatasetLoadError(`The dataset is not in the timeline format: ${formatIssue(issue)}`);
+  if (place) return new DatasetLoadError(`${place}: ${issue.message}`);
+  return new DatasetLoadError(`The dataset is not in the timeline format: ${formatIssue(issue)}`);
 }
 
 /** A file's text as the public format by its type: a .csv or .tsv spreadsheet is converted, anything else is JSON. */

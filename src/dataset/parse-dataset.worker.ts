@@ -1,29 +1,59 @@
 import { prepareIndex, preparedBuffers } from "./dataset-index";
+import { DatasetStream } from "./dataset-stream";
 import { epochNow, type LoadPhase, type TimedPhase } from "./load-phases";
-import { countEvents, datasetFromText, decodeDatasetBytes, parseDataset } from "./parse-dataset-text";
+import { countEvents, parseDataset } from "./parse-dataset-text";
 import { EVENTS_PER_MESSAGE, type ParseReply, type ParseRequest } from "./parse-dataset-protocol";
 import type { TimelineEvent } from "./schema";
 
 // Typed with the DOM lib (the worker lib clashes with it); onmessage/postMessage have the same shape here.
 const reply = (message: ParseReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-/**
- * Parses and validates a big dataset off the main thread, sending it to the
- * page in pieces as it is checked, then its chronological order (see ParseReply).
- */
-self.onmessage = (message: MessageEvent<ParseRequest>) => {
-  const { bytes, name, sentEpochMs } = message.data;
-  const phases: TimedPhase[] = [{ phase: "worker-start", startEpochMs: sentEpochMs, endEpochMs: epochNow() }];
-  const timed = <T>(phase: LoadPhase, work: () => T): T => {
-    const startEpochMs = epochNow();
-    try {
-      return work();
-    } finally {
-      phases.push({ phase, startEpochMs, endEpochMs: epochNow() });
-    }
-  };
+let stream: DatasetStream | null = null;
+let phases: TimedPhase[] = [];
+/** When the first bytes arrived: parsing spans the download, as each piece is parsed on arrival. */
+let firstBytesEpochMs: number | null = null;
+
+const timed = <T>(phase: LoadPhase, work: () => T): T => {
+  const startEpochMs = epochNow();
   try {
-    const { json, describe } = timed("parse", () => datasetFromText(decodeDatasetBytes(bytes), name));
+    return work();
+  } finally {
+    phases.push({ phase, startEpochMs, endEpochMs: epochNow() });
+  }
+};
+
+/** Answers a refusal once; later messages of that file are ignored. */
+function refuse(error: unknown): void {
+  stream = null;
+  reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
+}
+
+/**
+ * Parses and validates a big dataset off the main thread as its bytes
+ * arrive, refusing it at the first bad entry that settles the answer (see
+ * DatasetStream); at the end it sends the dataset to the page in pieces as it
+ * is checked, then its chronological order (see ParseReply).
+ */
+self.onmessage = ({ data: request }: MessageEvent<ParseRequest>) => {
+  if (request.kind === "start") {
+    stream = new DatasetStream(request.name, request.total);
+    phases = [{ phase: "worker-start", startEpochMs: request.sentEpochMs, endEpochMs: epochNow() }];
+    firstBytesEpochMs = null;
+    return;
+  }
+  if (!stream) return;
+  if (request.kind === "bytes") {
+    firstBytesEpochMs ??= epochNow();
+    const refusal = stream.add(request.bytes);
+    if (refusal) refuse(refusal);
+    return;
+  }
+  const current = stream;
+  stream = null;
+  try {
+    const parseStart = firstBytesEpochMs ?? epochNow();
+    const { json, describe, lists } = current.finish();
+    phases.push({ phase: "parse", startEpochMs: parseStart, endEpochMs: epochNow() });
     reply({ kind: "progress", events: countEvents(json) });
     // Pieces go to the page while the rest is checked, so its parsing overlaps the check; it keeps them only once "done" says the whole is valid.
     let sent = 0;
@@ -31,7 +61,7 @@ self.onmessage = (message: MessageEvent<ParseRequest>) => {
       timed("serialize", () => reply({ kind: "events", json: JSON.stringify(events) }));
       sent += events.length;
     };
-    const dataset = timed("validate", () => parseDataset(json, describe, { size: EVENTS_PER_MESSAGE, onPiece: send }));
+    const dataset = timed("validate", () => parseDataset(json, describe, { size: EVENTS_PER_MESSAGE, onPiece: send }, lists));
     const { events, ...head } = dataset;
     // Where the fast path gave up and the schema still accepted the dataset, the events it had not read are sent now.
     for (let start = sent; start < events.length; start += EVENTS_PER_MESSAGE) send(events.slice(start, start + EVENTS_PER_MESSAGE));
@@ -39,6 +69,6 @@ self.onmessage = (message: MessageEvent<ParseRequest>) => {
     const prepared = timed("prepare-index", () => prepareIndex(dataset));
     reply({ kind: "done", prepared, phases, sentEpochMs: epochNow() }, preparedBuffers(prepared));
   } catch (error) {
-    reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
+    refuse(error);
   }
 };
