@@ -140,23 +140,16 @@ export class JsonStreamScanner {
           continue;
         case "in-value":
         case "in-entry": {
-          if (this.inString) {
-            const close = closingQuote(bytes, offset, length);
-            if (close < 0) {
-              offset = length;
-              continue;
-            }
-            offset = close;
-            this.inString = false;
-            break;
+          // Most bytes are inside values: a tight loop to the byte that ends this one.
+          const end = this.skipValue(bytes, offset, length);
+          if (end === length) {
+            offset = length;
+            continue;
           }
-          if (byte === QUOTE) this.inString = true;
-          else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) this.depth += 1;
-          else if (this.depth > 0 && (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY)) this.depth -= 1;
-          else if (this.depth === 0 && (byte === COMMA || byte === CLOSE_OBJECT || byte === CLOSE_ARRAY)) {
-            if (this.state === "in-value") this.endValue(byte, offset, sink);
-            else this.endEntry(byte, offset, sink);
-          }
+          offset = end;
+          const last = bytes[end]!;
+          if (this.state === "in-value") this.endValue(last, offset, sink);
+          else this.endEntry(last, offset, sink);
           break;
         }
         case "first-entry-or-end":
@@ -189,6 +182,36 @@ export class JsonStreamScanner {
     }
     this.offset = offset;
     this.flushEntries(sink);
+  }
+
+  /** The offset of the comma or closing bracket that ends the value being read, or `length` when it has not arrived. */
+  private skipValue(bytes: Uint8Array, from: number, length: number): number {
+    let offset = from;
+    let depth = this.depth;
+    if (this.inString) {
+      const close = closingQuote(bytes, offset, length);
+      if (close < 0) return length;
+      this.inString = false;
+      offset = close + 1;
+    }
+    for (; offset < length; offset++) {
+      const byte = bytes[offset]!;
+      if (byte === QUOTE) {
+        const close = closingQuote(bytes, offset + 1, length);
+        if (close < 0) {
+          this.inString = true;
+          offset = length;
+          break;
+        }
+        offset = close;
+      } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth += 1;
+      else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+        if (depth === 0) break;
+        depth -= 1;
+      } else if (byte === COMMA && depth === 0) break;
+    }
+    this.depth = depth;
+    return offset;
   }
 
   /** The value ends at a comma or the object's closing brace (a closing bracket here is misplaced). */
@@ -230,7 +253,9 @@ export class JsonStreamScanner {
 
 /** The offset of the quote that closes the string `from` is in, or -1 when it has not arrived. */
 function closingQuote(bytes: Uint8Array, from: number, length: number): number {
-  for (let quote = bytes.indexOf(QUOTE, from); quote >= 0 && quote < length; quote = bytes.indexOf(QUOTE, quote + 1)) {
+  // Searched up to `length` only: the buffer past it, which has not arrived, may be large.
+  const arrived = bytes.length === length ? bytes : bytes.subarray(0, length);
+  for (let quote = arrived.indexOf(QUOTE, from); quote >= 0; quote = arrived.indexOf(QUOTE, quote + 1)) {
     // A quote after an odd number of backslashes is escaped. The string's opening quote stops the count.
     let backslashes = 0;
     while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
