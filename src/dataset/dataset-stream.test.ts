@@ -28,9 +28,9 @@ function wholeFile(text: string, name = NAME): Outcome {
 }
 
 /** The worker's path: the bytes added in pieces cut at `cuts`; `early` when it refused before the last piece. */
-function streamed(text: string, cuts: number[], name = NAME): Outcome & { early: boolean; piecesRead: number } {
+function streamed(text: string, cuts: number[], name = NAME, checkBytes?: number): Outcome & { early: boolean; piecesRead: number } {
   const bytes = encoder.encode(text);
-  const stream = new DatasetStream(name, null);
+  const stream = new DatasetStream(name, null, checkBytes);
   const ends = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b).concat(bytes.length);
   let start = 0;
   for (const [index, end] of ends.entries()) {
@@ -108,6 +108,18 @@ describe("DatasetStream", () => {
     // No description has arrived yet: one after the events would be reported first.
     const noDescription = `{${head.replace('"description":"D",', "")},"events":${events}}`;
     expect(streamed(noDescription, [head.length])).toMatchObject({ early: false, ...wholeFile(noDescription) });
+  });
+
+  it("DatasetStream checks entries only within its budget of bytes, then reads the file whole at the end", () => {
+    const dataset = generateSyntheticDataset({ events: 200, seed: 3 });
+    (dataset.events[150] as { start: string }).start = "2017-13-01";
+    const text = JSON.stringify(dataset);
+    const badEvent = encoder.encode(text.slice(0, text.indexOf("2017-13-01"))).length;
+    const cuts = Array.from({ length: 20 }, (_, index) => Math.round((index * text.length) / 20));
+    expect(streamed(text, cuts, NAME, badEvent + 2000)).toMatchObject({ early: true, ...wholeFile(text) });
+    expect(streamed(text, cuts, NAME, badEvent - 2000)).toMatchObject({ early: false, piecesRead: 21, ...wholeFile(text) });
+    const valid = JSON.stringify(generateSyntheticDataset({ events: 200, seed: 3 }));
+    expect(withoutSteps(streamed(valid, cuts, NAME, 5000))).toStrictEqual(wholeFile(valid));
   });
 
   it("DatasetStream reads a JSON syntax error, a repeated key and a spreadsheet whole, with today's messages", () => {

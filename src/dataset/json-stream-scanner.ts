@@ -81,7 +81,9 @@ export class JsonStreamScanner {
   }
 
   /** Reads `bytes` up to `length` (all bytes so far: earlier ones are not read again) and reports to `sink`. */
-  scan(bytes: Uint8Array, length: number, sink: ScanSink): void {
+  scan(buffer: Uint8Array, length: number, sink: ScanSink): void {
+    // Only what arrived: the buffer past it may be large, and a search for a string's end must stop there.
+    const bytes = buffer.byteLength === length ? buffer : buffer.subarray(0, length);
     let offset = this.offset;
     while (offset < length && this.state !== "unusual") {
       const byte = bytes[offset]!;
@@ -108,7 +110,7 @@ export class JsonStreamScanner {
           } else this.state = "unusual";
           break;
         case "in-key": {
-          const close = closingQuote(bytes, offset, length);
+          const close = closingQuote(bytes, offset);
           if (close < 0) {
             offset = length;
             continue;
@@ -189,7 +191,7 @@ export class JsonStreamScanner {
     let offset = from;
     let depth = this.depth;
     if (this.inString) {
-      const close = closingQuote(bytes, offset, length);
+      const close = closingQuote(bytes, offset);
       if (close < 0) return length;
       this.inString = false;
       offset = close + 1;
@@ -197,7 +199,7 @@ export class JsonStreamScanner {
     for (; offset < length; offset++) {
       const byte = bytes[offset]!;
       if (byte === QUOTE) {
-        const close = closingQuote(bytes, offset + 1, length);
+        const close = closingQuote(bytes, offset + 1);
         if (close < 0) {
           this.inString = true;
           offset = length;
@@ -251,11 +253,9 @@ export class JsonStreamScanner {
   }
 }
 
-/** The offset of the quote that closes the string `from` is in, or -1 when it has not arrived. */
-function closingQuote(bytes: Uint8Array, from: number, length: number): number {
-  // Searched up to `length` only: the buffer past it, which has not arrived, may be large.
-  const arrived = bytes.length === length ? bytes : bytes.subarray(0, length);
-  for (let quote = arrived.indexOf(QUOTE, from); quote >= 0; quote = arrived.indexOf(QUOTE, quote + 1)) {
+/** The offset of the quote that closes the string `from` is in, or -1 when it has not arrived (`bytes` ends at what arrived). */
+function closingQuote(bytes: Uint8Array, from: number): number {
+  for (let quote = bytes.indexOf(QUOTE, from); quote >= 0; quote = bytes.indexOf(QUOTE, quote + 1)) {
     // A quote after an odd number of backslashes is escaped. The string's opening quote stops the count.
     let backslashes = 0;
     while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
