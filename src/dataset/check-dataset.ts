@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { quoteValue } from "./quote-value";
-import { readValidDataset, readValidEntry, type DatasetEntry, type DatasetList, type EventPieces, type ReadLists } from "./read-valid-dataset";
+import { readValidDataset, readValidEntry, type DatasetList, type EventPieces } from "./read-valid-dataset";
 import { actorSchema, articleSchema, datasetSchema, eventSchema, isCalendarDay, isEventDate, type Dataset, type DatasetIssue } from "./schema";
 
 export type DatasetCheck = { success: true; data: Dataset } | { success: false; issues: DatasetIssue[] };
@@ -29,11 +29,10 @@ const EVERY_ISSUE: z.core.ParseContext<z.core.$ZodIssue> = { error: issueMessage
  * sees every problem in one run of the pipeline. It never throws on any input.
  * `pieces` hears the events the fast path has read so far (see EventPieces):
  * all of them when it reads them all, perhaps fewer when it gives up.
- * `lists` are lists of `input` already read entry by entry (see ReadLists).
  */
-export function checkDataset(input: unknown, { every = false, pieces, lists }: { every?: boolean; pieces?: EventPieces; lists?: ReadLists } = {}): DatasetCheck {
+export function checkDataset(input: unknown, { every = false, pieces }: { every?: boolean; pieces?: EventPieces } = {}): DatasetCheck {
   // The fast path gives what the schema would for a well-formed dataset; only a problem needs the schema's precise message.
-  const read = readValidDataset(input, pieces, lists);
+  const read = readValidDataset(input, pieces);
   if (read) {
     const crossIssues = crossCheck(read, every);
     return crossIssues.length === 0 ? { success: true, data: read } : { success: false, issues: crossIssues };
@@ -48,17 +47,18 @@ export function checkDataset(input: unknown, { every = false, pieces, lists }: {
 
 const ENTRY_SCHEMAS = { articles: articleSchema, actors: actorSchema, events: eventSchema };
 
-/** One entry checked: valid, as the fast path reads it (null where it gives up on an entry the schema accepts), or the schema's first issue. */
-export type EntryCheck<Entry> = { valid: true; read: Entry | null } | { valid: false; issue: DatasetIssue };
-
-/** One entry of a list, as checkDataset checks it within the whole dataset; an issue's path is from the dataset's root (`events`, index, …). */
-export function checkDatasetEntry<List extends DatasetList>(list: List, index: number, input: unknown): EntryCheck<DatasetEntry<List>> {
-  const read = readValidEntry(list, input);
-  if (read) return { valid: true, read };
+/**
+ * One entry of a list, checked as checkDataset checks it within the whole
+ * dataset: the fast path, then, where it gives up, the schema. The schema's
+ * first issue has its path from the dataset's root (`events`, index, …);
+ * null for a valid entry.
+ */
+export function checkDatasetEntry(list: DatasetList, index: number, input: unknown): DatasetIssue | null {
+  if (readValidEntry(list, input)) return null;
   const result = ENTRY_SCHEMAS[list].safeParse(input, FIRST_ISSUE);
-  if (result.success) return { valid: true, read: null };
+  if (result.success) return null;
   const { path, message } = result.error.issues[0]!;
-  return { valid: false, issue: { path: [list, index, ...path], message } };
+  return { path: [list, index, ...path], message };
 }
 
 /** True where a top-level field's value passes the schema's check of that field. */

@@ -40,8 +40,8 @@ function streamed(text: string, cuts: number[], name = NAME, checkBytes?: number
   }
   return {
     ...outcome(() => {
-      const { json, describe, lists } = stream.finish();
-      return parseDataset(json, describe, undefined, lists);
+      const { json, describe } = stream.finish();
+      return parseDataset(json, describe);
     }),
     early: false,
     piecesRead: ends.length,

@@ -2,7 +2,7 @@ import { isSpreadsheetName } from "../io/spreadsheet-table";
 import { spreadsheetToDataset } from "../io/read-spreadsheet";
 import { findJsonSyntaxError } from "./json-syntax-error";
 import { checkDataset } from "./check-dataset";
-import type { EventPieces, ReadLists } from "./read-valid-dataset";
+import type { EventPieces } from "./read-valid-dataset";
 import { formatIssue, type Dataset, type DatasetIssue } from "./schema";
 
 /** A load failure a reader can act on: what went wrong, in one sentence. */
@@ -13,10 +13,10 @@ export class DatasetLoadError extends Error {
 /**
  * Checks parsed JSON against the schema; throws the first problem with its path, or, for a dataset
  * read from a spreadsheet, with the file, row and column `describe` gives. Never throws anything else.
- * `pieces` hears the events as they are read, `lists` are lists read already (see checkDataset).
+ * `pieces` hears the events as they are read (see checkDataset).
  */
-export function parseDataset(json: unknown, describe?: (path: readonly PropertyKey[]) => string | null, pieces?: EventPieces, lists?: ReadLists): Dataset {
-  const result = checkDataset(json, { pieces, lists });
+export function parseDataset(json: unknown, describe?: (path: readonly PropertyKey[]) => string | null, pieces?: EventPieces): Dataset {
+  const result = checkDataset(json, { pieces });
   if (result.success) return result.data;
   throw datasetIssueError(result.issues[0]!, describe);
 }

@@ -10,7 +10,7 @@ const reply = (message: ParseReply, transfer: Transferable[] = []) => self.postM
 
 let stream: DatasetStream | null = null;
 let phases: TimedPhase[] = [];
-/** When the first bytes arrived: parsing spans the download, as each piece is parsed on arrival. */
+/** When the first bytes arrived: the parse phase spans the download, as the first pieces are checked on arrival. */
 let firstBytesEpochMs: number | null = null;
 
 const timed = <T>(phase: LoadPhase, work: () => T): T => {
@@ -52,7 +52,7 @@ self.onmessage = ({ data: request }: MessageEvent<ParseRequest>) => {
   stream = null;
   try {
     const parseStart = firstBytesEpochMs ?? epochNow();
-    const { json, describe, lists } = current.finish();
+    const { json, describe } = current.finish();
     phases.push({ phase: "parse", startEpochMs: parseStart, endEpochMs: epochNow() });
     reply({ kind: "progress", events: countEvents(json) });
     // Pieces go to the page while the rest is checked, so its parsing overlaps the check; it keeps them only once "done" says the whole is valid.
@@ -61,7 +61,7 @@ self.onmessage = ({ data: request }: MessageEvent<ParseRequest>) => {
       timed("serialize", () => reply({ kind: "events", json: JSON.stringify(events) }));
       sent += events.length;
     };
-    const dataset = timed("validate", () => parseDataset(json, describe, { size: EVENTS_PER_MESSAGE, onPiece: send }, lists));
+    const dataset = timed("validate", () => parseDataset(json, describe, { size: EVENTS_PER_MESSAGE, onPiece: send }));
     const { events, ...head } = dataset;
     // Where the fast path gave up and the schema still accepted the dataset, the events it had not read are sent now.
     for (let start = sent; start < events.length; start += EVENTS_PER_MESSAGE) send(events.slice(start, start + EVENTS_PER_MESSAGE));

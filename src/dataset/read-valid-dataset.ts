@@ -30,9 +30,9 @@ import {
  * It must never accept what the schema refuses; read-valid-dataset.test.ts
  * checks the two agree on the fuzz suite's datasets.
  */
-export function readValidDataset(input: unknown, pieces?: EventPieces, read: ReadLists = {}): Dataset | null {
+export function readValidDataset(input: unknown, pieces?: EventPieces): Dataset | null {
   try {
-    return dataset(input, pieces, read);
+    return dataset(input, pieces);
   } catch {
     // NOT_VALID, or anything a hostile value could raise: the schema will say what it is.
     return null;
@@ -54,9 +54,6 @@ export type DatasetList = "articles" | "actors" | "events";
 
 /** An entry of each list. */
 export type DatasetEntry<List extends DatasetList> = { articles: Article; actors: Actor; events: TimelineEvent }[List];
-
-/** Lists whose every entry readValidEntry has read already (as a file arrives): the dataset's reader takes them as they are. */
-export type ReadLists = { [List in DatasetList]?: DatasetEntry<List>[] };
 
 /** One entry of a list, read as readValidDataset reads it there; null where it gives up. */
 export function readValidEntry<List extends DatasetList>(list: List, value: unknown): DatasetEntry<List> | null {
@@ -131,7 +128,7 @@ function entries<T>(value: unknown, read: (entry: Loose) => T): T[] {
   return copy;
 }
 
-/** How the dataset's reader reads each entry of its lists, also one at a time (readValidEntry). */
+/** Each entry of a list, read by the functions the dataset's reader uses, one at a time (readValidEntry). */
 const ENTRY_READERS = {
   articles: (value: unknown): Article => article(record(value)),
   actors: (value: unknown): Actor => actor(record(value)),
@@ -258,12 +255,12 @@ function claim(from: Loose): Claim {
   return out as unknown as Claim;
 }
 
-function eventList(value: unknown, pieces: EventPieces | undefined, read: TimelineEvent[] | undefined): TimelineEvent[] {
-  const items = read ?? list(value);
-  const events = read ?? new Array<TimelineEvent>(items.length);
+function eventList(value: unknown, pieces: EventPieces | undefined): TimelineEvent[] {
+  const items = list(value);
+  const events = new Array<TimelineEvent>(items.length);
   let sent = 0;
   for (let index = 0; index < items.length; index++) {
-    if (!read) events[index] = ENTRY_READERS.events(items[index]);
+    events[index] = event(record(items[index]));
     if (pieces && index + 1 - sent === pieces.size) {
       pieces.onPiece(events.slice(sent, index + 1));
       sent = index + 1;
@@ -273,16 +270,16 @@ function eventList(value: unknown, pieces: EventPieces | undefined, read: Timeli
   return events;
 }
 
-function dataset(input: unknown, pieces: EventPieces | undefined, read: ReadLists): Dataset {
+function dataset(input: unknown, pieces: EventPieces | undefined): Dataset {
   const from = record(input);
   const out: Loose = { title: text(from.title) };
   optional(out, from, "description", string);
   const range = record(from.range);
   out.range = { start: matching(range.start, isCalendarDay), end: matching(range.end, isCalendarDay) };
   out.tracks = from.tracks === undefined ? [] : strings(from.tracks);
-  out.articles = read.articles ?? entries(from.articles, article);
-  out.actors = read.actors ?? entries(from.actors, actor);
-  out.events = eventList(from.events, pieces, read.events);
+  out.articles = entries(from.articles, article);
+  out.actors = entries(from.actors, actor);
+  out.events = eventList(from.events, pieces);
   optional(out, from, "claims", (claims) => entries(claims, claim));
   return out as unknown as Dataset;
 }
