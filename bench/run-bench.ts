@@ -7,6 +7,7 @@ import { chromium, type Browser } from "@playwright/test";
 import { datasetAsOurCsv } from "../scripts/synthetic-csv";
 import { generateSyntheticDataset } from "../scripts/synthetic-dataset";
 import { EXPORTS, measureDataInOut, type DataInOutResult, type Timed } from "./data-in-out";
+import { measureRejection, writeRejectionCases } from "./rejection";
 import { measureFloor, runSession, SEARCH_TERMS, type BenchTarget, type SessionResult } from "./session";
 import { startStaticServer } from "./static-server";
 import { median } from "./stats";
@@ -18,17 +19,18 @@ import { chromiumArgs, chromiumExecutablePath } from "../tests/chromium";
  * 100,000 and 350,000 events, and runs the same scripted session on the explorer
  * and on vis-timeline in headless Chromium; then ("io") times Export in each
  * format and Open dataset with the same dataset as CSV and as JSON. Prints
- * markdown tables of medians and writes them to bench/results/latest.md.
+ * markdown tables of medians and writes them to bench/results/latest.md;
+ * ("reject") times the refusal of three hostile files near the size limit.
  *
  * Options (environment): BENCH_SIZES=1000,10000 BENCH_RUNS=3 BENCH_PORT=4200
- * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis,io BENCH_SKIP_BUILD=1
+ * BENCH_TIMEOUT_S=120 BENCH_TOOLS=ours,vis,io,reject BENCH_SKIP_BUILD=1
  */
 const root = resolve(import.meta.dirname, "..");
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,350000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4200);
 const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_S ?? 120);
-const tools = (process.env.BENCH_TOOLS ?? "ours,vis,io").split(",");
+const tools = (process.env.BENCH_TOOLS ?? "ours,vis,io,reject").split(",");
 const SEED = 1;
 // Its own build folder, so the bench never overwrites the dist/ other work is testing against.
 const distDir = join(root, "bench", "results", "dist");
@@ -175,6 +177,7 @@ async function main() {
   const loadRows: string[] = [];
   const searchRows: string[] = [];
   const ioRows: string[] = [];
+  const rejectionRows: string[] = [];
   let targets100k: string[] = [];
   try {
     for (const size of sizes) {
@@ -237,6 +240,13 @@ async function main() {
         rows.push(`| ${size.toLocaleString("en-US")} | ours / vis-timeline | ${ratio(ours.ready, vis.ready)} | ${ratio(ours.loadTask, vis.loadTask)} | ${ratio(ours.p50, vis.p50)} | ${ratio(ours.p95, vis.p95)} | ${ratio(ours.task, vis.task)} | ${ratio(ours.heap, vis.heap)} | | |`);
       }
     }
+    if (tools.includes("reject")) {
+      for (const testCase of writeRejectionCases(join(distDir, "data"))) {
+        console.log(`Rejection: ${testCase.label}`);
+        const times = await measureRejection(browser, `http://127.0.0.1:${port}`, testCase, runs, timeoutSeconds * 1000);
+        rejectionRows.push(`| ${testCase.label} (${testCase.megabytes.toFixed(1)} MB) | \`${testCase.message}\` | ${ms(median(times))} | ${times.map(ms).join(", ")} |`);
+      }
+    }
   } finally {
     await browser.close();
     server.close();
@@ -281,6 +291,16 @@ async function main() {
           "| events (files) | export CSV | export JSON | export ICS | open JSON | open CSV | open CSV / JSON |",
           "|---|---|---|---|---|---|---|",
           ...ioRows,
+          "",
+        ]
+      : []),
+    ...(rejectionRows.length
+      ? [
+          "Rejection (ours): `?data=` of a hostile file served by the same local server → the error alert shows its message; median and each run.",
+          "",
+          "| file | message | median | runs |",
+          "|---|---|---|---|",
+          ...rejectionRows,
           "",
         ]
       : []),

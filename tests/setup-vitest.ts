@@ -2,7 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 import type { ParseReply, ParseRequest } from "../src/dataset/parse-dataset-protocol";
-import { handleParseRequest } from "../src/dataset/parse-request";
+import { createParseHandler } from "../src/dataset/parse-request";
 
 afterEach(() => cleanup());
 
@@ -24,14 +24,15 @@ class InProcessParsingWorker {
   onmessage: ((event: MessageEvent<ParseReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private terminated = false;
+  private readonly handle = createParseHandler((data) => {
+    setTimeout(() => {
+      if (!this.terminated) this.onmessage?.({ data } as MessageEvent<ParseReply>);
+    });
+  });
   postMessage(request: ParseRequest): void {
-    setTimeout(() =>
-      handleParseRequest(request, (data) => {
-        setTimeout(() => {
-          if (!this.terminated) this.onmessage?.({ data } as MessageEvent<ParseReply>);
-        });
-      }),
-    );
+    setTimeout(() => {
+      if (!this.terminated) this.handle(request);
+    });
   }
   terminate(): void {
     this.terminated = true;

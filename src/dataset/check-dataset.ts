@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { quoteValue } from "./quote-value";
 import { crossCheck, quickCheckDataset, type DatasetCheck } from "./cross-check-dataset";
-import type { EventPieces } from "./read-valid-dataset";
-import { datasetSchema } from "./schema";
+import { readValidEntry, type DatasetList, type EventPieces } from "./read-valid-dataset";
+import { actorSchema, articleSchema, datasetSchema, eventSchema } from "./schema";
 import type { DatasetIssue } from "./dataset-rules";
 
 export type { DatasetCheck };
@@ -42,4 +42,25 @@ export function checkDataset(input: unknown, { every = false, pieces }: { every?
   // After a failed structural check the raw input is cross-checked, as far as it is well formed.
   issues.push(...crossCheck(result.success ? result.data : input, every));
   return issues.length === 0 && result.success ? { success: true, data: result.data } : { success: false, issues };
+}
+
+const ENTRY_SCHEMAS = { articles: articleSchema, actors: actorSchema, events: eventSchema };
+
+/**
+ * One entry of a list, checked as checkDataset checks it within the whole
+ * dataset: the fast path, then, where it gives up, the schema. The schema's
+ * first issue has its path from the dataset's root (`events`, index, …);
+ * null for a valid entry.
+ */
+export function checkDatasetEntry(list: DatasetList, index: number, input: unknown): DatasetIssue | null {
+  if (readValidEntry(list, input)) return null;
+  const result = ENTRY_SCHEMAS[list].safeParse(input, FIRST_ISSUE);
+  if (result.success) return null;
+  const { path, message } = result.error.issues[0]!;
+  return { path: [list, index, ...path], message };
+}
+
+/** True where a top-level field's value passes the schema's check of that field. */
+export function isValidDatasetField(key: keyof typeof datasetSchema.shape, input: unknown): boolean {
+  return datasetSchema.shape[key].safeParse(input, FIRST_ISSUE).success;
 }

@@ -3,7 +3,7 @@ import { epochNow, recordPhase, recordTimedPhase, timePhase } from "./load-phase
 import { isSpreadsheetName } from "../io/spreadsheet-name";
 import { DatasetLoadError, decodeDatasetBytes, parseJsonText, quickParseDataset } from "./dataset-text";
 import type { ParseReply, ParseRequest } from "./parse-dataset-protocol";
-import { fetchDatasetBytes, readFileBytes, type ByteProgress } from "./read-dataset-bytes";
+import { fetchDatasetBytes, readFileBytes, type ByteProgress, type ByteSink } from "./read-dataset-bytes";
 import type { LoadProgress, OnLoadProgress } from "./load-progress";
 import { buildDatasetIndex, type DatasetIndex, type PreparedIndex } from "./dataset-index";
 import type { Dataset, TimelineEvent } from "./schema";
@@ -25,18 +25,38 @@ function startParsingWorker(name: string): Worker {
   return new Worker(new URL("./parse-dataset.worker.ts", import.meta.url), { type: "module" });
 }
 
-/** Hands the bytes to a parsing worker and assembles the dataset from its replies (see ParseReply). */
-function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<Parsed> {
-  // Read before the bytes are transferred, which empties this view.
-  const received = bytes.byteLength;
+/** A parse in a worker, fed the file's bytes as they arrive. */
+interface WorkerParse {
+  send: ByteSink;
+  /** No more bytes: `received` in all. */
+  end: (received: number) => void;
+  result: Promise<Parsed>;
+  /** Stops the worker, whether or not it has answered. */
+  terminate: () => void;
+}
+
+/** The chunk's own buffer, to transfer: a view into a bigger buffer is copied first. */
+function ownBuffer(chunk: Uint8Array): Uint8Array {
+  return chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+}
+
+/**
+ * Starts a parsing worker that takes the bytes as they arrive, and assembles
+ * the dataset from its replies (see ParseReply). The result may be a refusal
+ * before the last bytes are sent.
+ */
+function parseInWorker(name: string, total: number | null, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): WorkerParse {
+  const worker = startParsingWorker(name);
+  let received = 0;
   let head: Omit<Dataset, "events"> | null = null;
   const events: TimelineEvent[] = [];
-  return new Promise((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener("abort", abort);
-    };
-    const abort = () => {
+  let abort = () => undefined as void;
+  const finish = () => {
+    worker.terminate();
+    signal?.removeEventListener("abort", abort);
+  };
+  const result = new Promise<Parsed>((resolve, reject) => {
+    abort = () => {
       finish();
       reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
     };
@@ -71,8 +91,21 @@ function parseInWorker(worker: Worker, bytes: Uint8Array, name: string, signal: 
       finish();
       reject(new DatasetLoadError(`Could not read ${name}: ${event.message || "the parsing worker failed"}`));
     };
-    worker.postMessage({ bytes, name, sentEpochMs: epochNow() } satisfies ParseRequest, [bytes.buffer]);
   });
+  const post = (request: ParseRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
+  post({ kind: "start", name, total, sentEpochMs: epochNow() });
+  return {
+    send: (chunk) => {
+      const bytes = ownBuffer(chunk);
+      post({ kind: "bytes", bytes }, [bytes.buffer]);
+    },
+    end: (count) => {
+      received = count;
+      post({ kind: "end" });
+    },
+    result,
+    terminate: finish,
+  };
 }
 
 /**
@@ -102,28 +135,42 @@ function wantsWorker(bytes: number): boolean {
 
 /**
  * Reads the source and parses it: in a worker once the file is known to be
- * big, started while the bytes still arrive so its start-up overlaps them.
+ * big, fed the bytes as they arrive so its parse overlaps them, and a file it
+ * refuses early is not read further.
  */
 async function loadDataset(source: DatasetSource, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<LoadedDataset> {
   const name = source.kind === "url" ? source.url : source.file.name;
-  const early: { worker: Worker | null } = { worker: null };
+  // Stops the read when the worker refuses the file before its end.
+  const refused = new AbortController();
+  const readSignal = signal ? AbortSignal.any([signal, refused.signal]) : refused.signal;
+  let parse: WorkerParse | null = null;
+  let received = 0;
   const onBytes = (progress: ByteProgress) => {
-    if (!early.worker && wantsWorker(progress.total ?? progress.received)) early.worker = startParsingWorker(name);
+    received = progress.received;
     onProgress?.({ phase: "receive", ...progress } satisfies LoadProgress);
+  };
+  const forward = (progress: ByteProgress): ByteSink | null => {
+    if (!wantsWorker(progress.total ?? progress.received)) return null;
+    const started = parseInWorker(name, progress.total, signal, onProgress);
+    started.result.catch((error: unknown) => refused.abort(error));
+    parse = started;
+    return started.send;
   };
   try {
     const start = performance.now();
-    const bytes = source.kind === "url" ? await fetchDatasetBytes(source.url, { signal, onProgress: onBytes }) : await readFileBytes(source.file, { signal, onProgress: onBytes });
+    const read = { signal: readSignal, onProgress: onBytes, forward };
+    const bytes = source.kind === "url" ? await fetchDatasetBytes(source.url, read) : await readFileBytes(source.file, read);
     recordPhase("fetch", start);
-    const here = wantsWorker(bytes.byteLength) ? null : await Promise.resolve().then(() => parseHere(bytes, name));
-    let parsed: Parsed;
-    if (here) {
-      parsed = here;
-    } else {
-      const worker = early.worker ?? startParsingWorker(name);
-      early.worker = null;
-      parsed = await parseInWorker(worker, bytes, name, signal, onProgress);
+    // Reassigned in `forward`, which TypeScript does not follow.
+    let inWorker = parse as WorkerParse | null;
+    const here = inWorker ? null : await Promise.resolve().then(() => parseHere(bytes, name));
+    if (!here && !inWorker) {
+      // A small file only the worker can read: it gets the bytes at once.
+      inWorker = parse = parseInWorker(name, bytes.byteLength, signal, onProgress);
+      inWorker.send(bytes);
     }
+    inWorker?.end(received);
+    const parsed = here ?? (await inWorker!.result);
     // Here, not in the query's `select`: then it is a task of its own, not part of the first render's.
     const index = timePhase("index", () => buildDatasetIndex(parsed.dataset, parsed.prepared));
     // The chart's lanes in the next task, so neither this one nor the first render holds the page for
@@ -131,8 +178,12 @@ async function loadDataset(source: DatasetSource, signal: AbortSignal | undefine
     await new Promise((resolve) => setTimeout(resolve, 0));
     timePhase("chart-index", () => timelineIndexFor(index.events, index.tracks, index.extents));
     return { ...index, notice: parsed.notice ?? null };
+  } catch (error) {
+    // The worker's refusal, whichever of the read and the parse saw it first.
+    if (refused.signal.aborted && !signal?.aborted) throw refused.signal.reason;
+    throw error;
   } finally {
-    early.worker?.terminate();
+    (parse as WorkerParse | null)?.terminate();
   }
 }
 

@@ -1,24 +1,29 @@
 import type { PreparedIndex } from "./dataset-index";
 import type { TimedPhase } from "./load-phases";
 
-/** What the page sends the parsing worker: the file's bytes (transferred, not copied), its name for messages, and when it was sent. */
-export interface ParseRequest {
-  bytes: Uint8Array;
-  name: string;
-  sentEpochMs: number;
-}
+/**
+ * What the page sends the parsing worker: "start" with the file's name (for
+ * messages) and size where known; its bytes as they arrive (transferred, not
+ * copied); then "end". The worker may refuse the file before "end" (see
+ * ParseReply), and the page then stops reading it.
+ */
+export type ParseRequest =
+  | { kind: "start"; name: string; total: number | null; sentEpochMs: number }
+  | { kind: "bytes"; bytes: Uint8Array }
+  | { kind: "end" };
 
 /** How many events each "events" message carries: small enough that the page parses one in well under a frame's budget of long tasks. */
 export const EVENTS_PER_MESSAGE = 5_000;
 
 /**
  * What the parsing worker answers, in order: "progress" once the JSON is
- * parsed; then its events in file order, EVENTS_PER_MESSAGE at a time, as
+ * parsed (after "end"); then its events in file order, EVENTS_PER_MESSAGE at a time, as
  * JSON text with defaults applied, sent while the rest is still being checked;
  * then the "head" (everything but the events) and "done" with their
  * chronological order, once the whole dataset is valid. Or, at any point,
- * "error" with the message of the DatasetLoadError it hit: the events sent
- * before it are then dropped.
+ * "error" with the message of the DatasetLoadError it hit, even before
+ * "end" when an entry that arrived is refused: the events sent before it are
+ * then dropped.
  *
  * Text, not objects: the page's JSON.parse is several times quicker than
  * receiving objects by structured clone. Many messages, not one: each is its

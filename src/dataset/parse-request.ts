@@ -1,19 +1,25 @@
 import { ignoredColumnsNotice } from "../io/read-spreadsheet";
 import { isSpreadsheetName } from "../io/spreadsheet-name";
 import { prepareIndex, preparedBuffers } from "./dataset-index";
-import { countEvents, decodeDatasetBytes } from "./dataset-text";
+import { DatasetStream } from "./dataset-stream";
+import { countEvents } from "./dataset-text";
 import { epochNow, type LoadPhase, type TimedPhase } from "./load-phases";
 import { datasetFromText, parseDataset } from "./parse-dataset-text";
 import { EVENTS_PER_MESSAGE, type ParseReply, type ParseRequest } from "./parse-dataset-protocol";
 import type { TimelineEvent } from "./schema";
 
 /**
- * What the parsing worker does with a request: parses and validates the file,
- * sending its events in pieces as they are checked, then its chronological
- * order (see ParseReply). Apart from the worker's entry so tests can run it in-process.
+ * What the parsing worker does with the page's requests: takes a file's bytes
+ * as they arrive, refusing it at the first bad entry that settles the answer
+ * (see DatasetStream); at the end it parses and validates the file, sending its
+ * events in pieces as they are checked, then its chronological order (see
+ * ParseReply). Apart from the worker's entry so tests can run it in-process.
  */
-export function handleParseRequest({ bytes, name, sentEpochMs }: ParseRequest, reply: (message: ParseReply, transfer?: Transferable[]) => void): void {
-  const phases: TimedPhase[] = [{ phase: "worker-start", startEpochMs: sentEpochMs, endEpochMs: epochNow() }];
+export function createParseHandler(reply: (message: ParseReply, transfer?: Transferable[]) => void): (request: ParseRequest) => void {
+  let stream: DatasetStream | null = null;
+  let phases: TimedPhase[] = [];
+  // When the first bytes arrived: the parse phase spans the download, as the first pieces are checked on arrival.
+  let firstBytesEpochMs: number | null = null;
   const timed = <T>(phase: LoadPhase, work: () => T): T => {
     const startEpochMs = epochNow();
     try {
@@ -22,9 +28,16 @@ export function handleParseRequest({ bytes, name, sentEpochMs }: ParseRequest, r
       phases.push({ phase, startEpochMs, endEpochMs: epochNow() });
     }
   };
-  try {
-    const text = decodeDatasetBytes(bytes);
-    const { json, describe } = timed("parse", () => datasetFromText(text, name));
+  // Answers a refusal once; later messages of that file are ignored.
+  const refuse = (error: unknown) => {
+    stream = null;
+    reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
+  };
+  const finish = (current: DatasetStream) => {
+    const parseStart = firstBytesEpochMs ?? epochNow();
+    const text = current.text();
+    const { json, describe } = datasetFromText(text, current.name);
+    phases.push({ phase: "parse", startEpochMs: parseStart, endEpochMs: epochNow() });
     reply({ kind: "progress", events: countEvents(json) });
     // Pieces go to the page while the rest is checked, so its parsing overlaps the check; it keeps them only once "done" says the whole is valid.
     let sent = 0;
@@ -38,9 +51,29 @@ export function handleParseRequest({ bytes, name, sentEpochMs }: ParseRequest, r
     for (let start = sent; start < events.length; start += EVENTS_PER_MESSAGE) send(events.slice(start, start + EVENTS_PER_MESSAGE));
     timed("serialize", () => reply({ kind: "head", json: JSON.stringify(head) }));
     const prepared = timed("prepare-index", () => prepareIndex(dataset));
-    const notice = isSpreadsheetName(name) ? ignoredColumnsNotice(text, name) : null;
+    const notice = isSpreadsheetName(current.name) ? ignoredColumnsNotice(text, current.name) : null;
     reply({ kind: "done", prepared, notice, phases, sentEpochMs: epochNow() }, preparedBuffers(prepared));
-  } catch (error) {
-    reply({ kind: "error", message: error instanceof Error ? error.message : String(error), phases });
-  }
+  };
+  return (request) => {
+    if (request.kind === "start") {
+      stream = new DatasetStream(request.name, request.total);
+      phases = [{ phase: "worker-start", startEpochMs: request.sentEpochMs, endEpochMs: epochNow() }];
+      firstBytesEpochMs = null;
+      return;
+    }
+    if (!stream) return;
+    if (request.kind === "bytes") {
+      firstBytesEpochMs ??= epochNow();
+      const refusal = stream.add(request.bytes);
+      if (refusal) refuse(refusal);
+      return;
+    }
+    const current = stream;
+    stream = null;
+    try {
+      finish(current);
+    } catch (error) {
+      refuse(error);
+    }
+  };
 }

@@ -18,10 +18,19 @@ export interface FetchLimits {
 
 export const FETCH_LIMITS: FetchLimits = { firstByteMs: 30_000, stallMs: 30_000, maxBytes: MAX_DATASET_BYTES };
 
+/** Takes bytes as they arrive, in order. */
+export type ByteSink = (chunk: Uint8Array) => void;
+
 export interface ReadOptions {
   signal?: AbortSignal | undefined;
   /** Called as bytes arrive, at most every PROGRESS_INTERVAL_MS, and once with the final count. */
   onProgress?: ((progress: ByteProgress) => void) | undefined;
+  /**
+   * Asked as each piece arrives, until it gives a sink: from then on the
+   * bytes so far and every later piece go there instead of being kept, and
+   * the read gives back no bytes.
+   */
+  forward?: ((progress: ByteProgress) => ByteSink | null) | undefined;
 }
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -30,37 +39,33 @@ const FILE_SLICE_BYTES = 8_000_000;
 
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 
-/** Collects byte chunks into one buffer, counting them against the limit and reporting progress. */
+/** Collects byte chunks into one buffer, or forwards them (see ReadOptions.forward), counting them against the limit and reporting progress. */
 class ByteCollector {
-  private buffer: Uint8Array;
+  private buffer = new Uint8Array(0);
   private received = 0;
   private lastReport = Number.NEGATIVE_INFINITY;
+  private sink: ByteSink | null = null;
 
   constructor(
     private readonly name: string,
     private readonly total: number | null,
     private readonly maxBytes: number,
     private readonly onProgress: ReadOptions["onProgress"],
-  ) {
-    // A known size is allocated once; otherwise the buffer doubles as it fills.
-    this.buffer = new Uint8Array(total !== null && total <= maxBytes ? total : 1 << 20);
-  }
-
-  get count(): number {
-    return this.received;
-  }
+    private readonly forward: ReadOptions["forward"],
+  ) {}
 
   add(chunk: Uint8Array): void {
     const received = this.received + chunk.byteLength;
     if (received > this.maxBytes) {
       throw new DatasetLoadError(`${this.name} is more than ${formatSize(this.maxBytes)}; the limit is ${formatSize(this.maxBytes)}`);
     }
-    if (received > this.buffer.byteLength) {
-      const grown = new Uint8Array(Math.min(this.maxBytes, Math.max(received, this.buffer.byteLength * 2)));
-      grown.set(this.buffer.subarray(0, this.received));
-      this.buffer = grown;
+    if (!this.sink && this.forward) {
+      this.sink = this.forward({ received, total: this.knownTotal(received) });
+      if (this.sink && this.received > 0) this.sink(this.buffer.slice(0, this.received));
+      if (this.sink) this.buffer = new Uint8Array(0);
     }
-    this.buffer.set(chunk, this.received);
+    if (this.sink) this.sink(chunk);
+    else this.keep(chunk, received);
     this.received = received;
     const now = performance.now();
     if (now - this.lastReport >= PROGRESS_INTERVAL_MS) {
@@ -69,14 +74,30 @@ class ByteCollector {
     }
   }
 
+  private keep(chunk: Uint8Array, received: number): void {
+    if (received > this.buffer.byteLength) {
+      // A known size is allocated once; otherwise the buffer doubles as it fills.
+      const size = this.total !== null && this.total >= received ? this.total : Math.max(received, this.buffer.byteLength * 2, 1 << 20);
+      const grown = new Uint8Array(Math.min(this.maxBytes, size));
+      grown.set(this.buffer.subarray(0, this.received));
+      this.buffer = grown;
+    }
+    this.buffer.set(chunk, this.received);
+  }
+
+  /** The bytes kept: none once they are forwarded. */
   finish(): Uint8Array {
     this.report();
-    return this.buffer.subarray(0, this.received);
+    return this.buffer.subarray(0, this.sink ? 0 : this.received);
   }
 
   /** A compressed body's declared length is smaller than what arrives; past it, the total is unknown. */
+  private knownTotal(received: number): number | null {
+    return this.total !== null && this.total >= received ? this.total : null;
+  }
+
   private report(): void {
-    this.onProgress?.({ received: this.received, total: this.total !== null && this.total >= this.received ? this.total : null });
+    this.onProgress?.({ received: this.received, total: this.knownTotal(this.received) });
   }
 
   describe(): string {
@@ -121,7 +142,7 @@ async function fetchFailure(url: string, error: unknown, limits: FetchLimits, si
  * when the server does not answer within `firstByteMs` or the body stalls for
  * `stallMs`, saying which.
  */
-export async function fetchDatasetBytes(url: string, { signal, onProgress }: ReadOptions = {}, limits: FetchLimits = FETCH_LIMITS): Promise<Uint8Array> {
+export async function fetchDatasetBytes(url: string, { signal, onProgress, forward }: ReadOptions = {}, limits: FetchLimits = FETCH_LIMITS): Promise<Uint8Array> {
   const controller = new AbortController();
   let timeout: DatasetLoadError | null = null;
   const stop = (error: DatasetLoadError) => {
@@ -155,7 +176,7 @@ export async function fetchDatasetBytes(url: string, { signal, onProgress }: Rea
     const declared = Number(response.headers.get("content-length"));
     const total = declared > 0 ? declared : null;
     if (total !== null) checkDatasetSize(total, url);
-    const collector = new ByteCollector(url, response.headers.get("content-encoding") ? null : total, limits.maxBytes, onProgress);
+    const collector = new ByteCollector(url, response.headers.get("content-encoding") ? null : total, limits.maxBytes, onProgress, forward);
     if (!response.body) return collector.finish();
     const reader = response.body.getReader();
     const armStallTimer = () => {
@@ -183,10 +204,10 @@ export async function fetchDatasetBytes(url: string, { signal, onProgress }: Rea
   }
 }
 
-/** Reads a file the reader opened, in slices, so its progress shows; refuses it over the size limit before reading. */
-export async function readFileBytes(file: File, { signal, onProgress }: ReadOptions = {}): Promise<Uint8Array> {
+/** Reads a file the reader opened, in slices, so its progress shows and each can be forwarded; refuses it over the size limit before reading. */
+export async function readFileBytes(file: File, { signal, onProgress, forward }: ReadOptions = {}): Promise<Uint8Array> {
   checkDatasetSize(file.size, file.name);
-  const collector = new ByteCollector(file.name, file.size, MAX_DATASET_BYTES, onProgress);
+  const collector = new ByteCollector(file.name, file.size, MAX_DATASET_BYTES, onProgress, forward);
   for (let start = 0; start < file.size; start += FILE_SLICE_BYTES) {
     signal?.throwIfAborted();
     collector.add(new Uint8Array(await file.slice(start, start + FILE_SLICE_BYTES).arrayBuffer()));

@@ -29,6 +29,21 @@ export interface EventPieces {
   onPiece: (events: TimelineEvent[]) => void;
 }
 
+/** The dataset's lists, which can be read entry by entry. */
+export type DatasetList = "articles" | "actors" | "events";
+
+/** An entry of each list. */
+export type DatasetEntry<List extends DatasetList> = { articles: Article; actors: Actor; events: TimelineEvent }[List];
+
+/** One entry of a list, read as readValidDataset reads it there; null where it gives up. */
+export function readValidEntry<List extends DatasetList>(list: List, value: unknown): DatasetEntry<List> | null {
+  try {
+    return (ENTRY_READERS[list] as (value: unknown) => DatasetEntry<List>)(value);
+  } catch {
+    return null;
+  }
+}
+
 const NOT_VALID = new Error("not valid");
 
 function fail(): never {
@@ -92,6 +107,13 @@ function entries<T>(value: unknown, read: (entry: Loose) => T): T[] {
   for (let index = 0; index < items.length; index++) copy[index] = read(record(items[index]));
   return copy;
 }
+
+/** Each entry of a list, read by the functions the dataset's reader uses, one at a time (readValidEntry). */
+const ENTRY_READERS = {
+  articles: (value: unknown): Article => article(record(value)),
+  actors: (value: unknown): Actor => actor(record(value)),
+  events: (value: unknown): TimelineEvent => event(record(value)),
+};
 
 /**
  * Sets an optional field as the schema does: left out when absent, kept

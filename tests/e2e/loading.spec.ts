@@ -13,6 +13,13 @@ const big = Buffer.from(JSON.stringify(generateSyntheticDataset({ events: EVENTS
 const PIECES = 40;
 const PIECE_GAP_MS = 40;
 
+// 200,000 articles, every URL bad: 19 MB, refused at the first.
+const badUrls = Buffer.from(
+  `{"title":"Bad links","description":"Every article's link is bad.","range":{"start":"2015-01-01","end":"2015-12-31"},"tracks":[],"articles":[${Array.from({ length: 200_000 }, (_, index) => JSON.stringify({ id: `a${index}`, outlet: null, headline: "T", published: "2015-10-30", url: `notaurl ${index}` })).join(",")}],"actors":[],"events":[]}`,
+);
+/** How much of the bad file the server sent, and whether the browser hung up before the end. */
+const badUrlsSent = { bytes: 0, closedEarly: false };
+
 let server: Server;
 let origin: string;
 
@@ -34,6 +41,21 @@ test.beforeAll(async () => {
         }
       }, PIECE_GAP_MS);
       request.on("close", () => clearInterval(timer));
+    } else if (request.url === "/bad-urls.json") {
+      response.writeHead(200, { ...cors, "content-type": "application/json", "content-length": badUrls.length });
+      const size = 200_000;
+      const timer = setInterval(() => {
+        response.write(badUrls.subarray(badUrlsSent.bytes, badUrlsSent.bytes + size));
+        badUrlsSent.bytes = Math.min(badUrls.length, badUrlsSent.bytes + size);
+        if (badUrlsSent.bytes >= badUrls.length) {
+          clearInterval(timer);
+          response.end();
+        }
+      }, 50);
+      request.on("close", () => {
+        clearInterval(timer);
+        if (badUrlsSent.bytes < badUrls.length) badUrlsSent.closedEarly = true;
+      });
     } else if (request.url === "/no-cors.json") {
       response.writeHead(200, { "content-type": "application/json" }).end("{}");
     } else if (request.url === "/bomb.json") {
@@ -95,6 +117,16 @@ test("opening a big dataset file shows its progress to the end, then the dataset
   const seen = await readings();
   expect(seen.length).toBeGreaterThan(0);
   expect(seen.at(-1)).toEqual({ now: big.length, max: big.length });
+});
+
+test("a big dataset sent slowly is refused at its first bad entry, with its message, before the rest is sent", async ({ page }) => {
+  await page.goto(`./?data=${encodeURIComponent(`${origin}/bad-urls.json`)}`);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText('The dataset is not in the timeline format: articles[0].url "notaurl 0" is not an http(s) URL', { timeout: 30_000 });
+  // At 4 MB a second the whole file takes 5 s; the refusal comes with its first pieces, and the download stops.
+  expect(badUrlsSent.bytes).toBeLessThan(badUrls.length / 2);
+  await expect.poll(() => badUrlsSent.closedEarly).toBe(true);
+  await expect(alert.getByRole("button", { name: "Retry" })).toBeVisible();
 });
 
 test("a dataset from a server that does not allow CORS says so, and that opening the file works", async ({ page }) => {
