@@ -31,4 +31,12 @@ export function splitNames(cell: string): string[] {
   return trimmed(names);
 }
 
-const trimmed = (names: readonly string[]) => names.map((name) => name.trim()).filter((name) => name !== "");
+// One loop, not map and filter: it runs for every row of a big file.
+function trimmed(names: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const name of names) {
+    const trimmedName = name.trim();
+    if (trimmedName !== "") kept.push(trimmedName);
+  }
+  return kept;
+}

@@ -2,10 +2,10 @@ import type { DatasetInput } from "../dataset/schema";
 import { formatIssuePath } from "../dataset/dataset-rules";
 import { quoteValue } from "../dataset/quote-value";
 import { eventsRange } from "./events-range";
-import type { OurCsvColumn } from "./our-csv";
+import { OUR_CSV_COLUMNS, type OurCsvColumn } from "./our-csv";
 import { unguardFormula } from "./csv-field";
 import { splitNames } from "./name-list";
-import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
+import { columnCells, headingOf, type ColumnMatch } from "./sheet-columns";
 import { describePlace, detailBelowField, type SheetPlace, type SheetReader } from "./sheet-dataset";
 import { baseName } from "./spreadsheet-name";
 import { SpreadsheetError, type SheetRow } from "./spreadsheet-table";
@@ -49,20 +49,32 @@ function sameActor(known: Json, name: string, entry: Json): boolean {
     if (!sameValue(known[key], entry[key])) return false;
     count += 1;
   }
-  return count === Object.keys(known).length && ("name" in entry || known.name === name);
+  // Counted in place rather than with Object.keys: this runs for every actor of every row.
+  let knownCount = 0;
+  for (const _ in known) knownCount += 1;
+  return count === knownCount && ("name" in entry || known.name === name);
+}
+
+// Loops rather than `some`/`every` with a closure: these run for every entry of every row.
+/** True when an entry carries any article field (else it names its article by id alone). */
+function describesArticle(item: Json): boolean {
+  for (const field of ARTICLE_FIELDS) if (field in item) return true;
+  return false;
 }
 
 /** True when an entry's article fields are those already known (read in place: most entries cite an article described before). */
-const sameArticle = (known: Json, item: Json) => ARTICLE_FIELDS.every((field) => sameValue(known[field], item[field]));
+function sameArticle(known: Json, item: Json): boolean {
+  for (const field of ARTICLE_FIELDS) if (known[field] !== item[field] && !sameValue(known[field], item[field])) return false;
+  return true;
+}
 
 type EventInput = DatasetInput["events"][number];
 
-/** A row read: its event (actors still to resolve where the row gave only names), and the names. */
-interface ReadRow {
-  number: number;
-  event: Omit<EventInput, "actors"> & { actors: string[] | null };
-  names: string[];
-}
+/** An optional field's cell: undefined when empty. */
+const optional = (cell: string) => (cell === "" ? undefined : cell);
+
+/** A row's event as read: its actors are still to resolve where the row gave only names. */
+type ReadEvent = Omit<EventInput, "actors"> & { actors: string[] | null };
 
 /**
  * Reads our CSV (as Export writes it) back into a dataset, a row at a time: the
@@ -75,105 +87,115 @@ interface ReadRow {
 export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCsvColumn>, fileName: string): SheetReader {
   const file = baseName(fileName);
   const heading = (column: OurCsvColumn) => headingOf(header, match, column);
+  // A place is made only for a message or a definition: most rows need none, and 100,000 rows would make 200,000.
   const at = (row: number, column: OurCsvColumn): SheetPlace => ({ row, column: heading(column) });
-  const fail = (place: SheetPlace, problem: string): never => {
-    throw new SpreadsheetError(`${file}: row ${place.row}, column "${place.column}": ${problem}`);
+  const fail = (row: number, column: OurCsvColumn, problem: string): never => {
+    throw new SpreadsheetError(`${file}: row ${row}, column "${heading(column)}": ${problem}`);
   };
-  // Every cell as written, its formula guard (see csv-field.ts) removed.
-  const cell = (row: SheetRow, column: OurCsvColumn) => unguardFormula(cellOf(row, match, column));
+  // Each column's cell as written, its formula guard (see csv-field.ts) removed; the columns are found once, not per cell.
+  const cell = columnCells(match, OUR_CSV_COLUMNS, unguardFormula);
   const jsonCell = <T>(row: SheetRow, column: OurCsvColumn, check: (value: unknown) => value is T, expected: string): T | null => {
-    const text = cell(row, column).trim();
+    const text = cell[column](row.cells).trim();
     if (text === "") return null;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      return fail(at(row.number, column), `is not valid JSON (expected ${expected})`);
+      return fail(row.number, column, `is not valid JSON (expected ${expected})`);
     }
-    return check(value) ? value : fail(at(row.number, column), `is not ${expected}`);
+    return check(value) ? value : fail(row.number, column, `is not ${expected}`);
   };
 
   const articles = new Map<string, Definition>();
   const actors = new Map<string, Definition>();
   let datasetCell: Definition | null = null;
   let claimsCell: { claims: Json[]; place: SheetPlace } | null = null;
-  const rows: ReadRow[] = [];
-  const define = (into: Map<string, Definition>, id: string, fields: Json, place: SheetPlace, what: string) => {
+  // The rows read, in three lists rather than an object each: what a big file keeps until the end is its events.
+  const events: ReadEvent[] = [];
+  const rowNumbers: number[] = [];
+  const actorCells: string[] = [];
+  const define = (into: Map<string, Definition>, id: string, fields: Json, row: number, column: OurCsvColumn, what: string) => {
     const known = into.get(id);
-    if (!known) into.set(id, { fields, place });
-    else if (!sameFields(known.fields, fields)) fail(place, `${what} ${quoteValue(id)} is described differently in row ${known.place.row}`);
+    if (!known) into.set(id, { fields, place: at(row, column) });
+    else if (!sameFields(known.fields, fields)) fail(row, column, `${what} ${quoteValue(id)} is described differently in row ${known.place.row}`);
   };
 
   /** The articles that entries citing them describe (an entry may name its article by id alone). */
-  const defineArticles = (items: readonly Json[], place: SheetPlace) => {
+  const defineArticles = (items: readonly Json[], row: number, column: OurCsvColumn) => {
     for (const item of items) {
-      if (typeof item.article !== "string") fail(place, `every entry needs an "article" id`);
-      if (!ARTICLE_FIELDS.some((field) => field in item)) continue;
+      if (typeof item.article !== "string") fail(row, column, `every entry needs an "article" id`);
+      if (!describesArticle(item)) continue;
       const known = articles.get(item.article as string);
       if (known && sameArticle(known.fields, item)) continue;
       const fields: Json = {};
       for (const field of ARTICLE_FIELDS) if (item[field] !== undefined) fields[field] = item[field];
-      define(articles, item.article as string, fields, place, "article");
+      define(articles, item.article as string, fields, row, column, "article");
     }
   };
 
+  /** The row's actor ids from its actor_details, each actor defined by its first row; null when the row gives only names. */
+  const actorIdsOf = (row: SheetRow, actorsCell: string): string[] | null => {
+    const details = jsonCell(row, "actor_details", isListOfObjects, "a JSON array of actors") ?? [];
+    if (details.length === 0) return null;
+    const names = splitNames(actorsCell);
+    if (details.length !== names.length) fail(row.number, "actor_details", `has ${details.length} entries for the ${names.length} names in "${heading("actors")}"`);
+    const ids = new Array<string>(details.length);
+    for (let index = 0; index < details.length; index++) {
+      const detail = details[index]!;
+      if (typeof detail.id !== "string") fail(row.number, "actor_details", `every entry needs an "id"`);
+      const id = detail.id as string;
+      const known = actors.get(id);
+      if (!known || !sameActor(known.fields, names[index]!, detail)) {
+        const { id: _, ...rest } = detail;
+        define(actors, id, { name: names[index], ...rest }, row.number, "actor_details", "actor");
+      }
+      ids[index] = id;
+    }
+    return ids;
+  };
+
   const add = (row: SheetRow) => {
+    const { number, cells } = row;
     const sources = jsonCell(row, "sources", isListOfObjects, "a JSON array of sources") ?? [];
     const disputes = jsonCell(row, "disputes", isListOfObjects, "a JSON array of disputes") ?? [];
-    for (const [column, items] of [["sources", sources], ["disputes", disputes]] as const) defineArticles(items, at(row.number, column));
-    const names = splitNames(cell(row, "actors"));
-    const details = jsonCell(row, "actor_details", isListOfObjects, "a JSON array of actors") ?? [];
-    if (details.length > 0 && details.length !== names.length) {
-      fail(at(row.number, "actor_details"), `has ${details.length} entries for the ${names.length} names in "${heading("actors")}"`);
-    }
-    const actorIds = details.map((detail, index) => {
-      if (typeof detail.id !== "string") return fail(at(row.number, "actor_details"), `every entry needs an "id"`);
-      const id = detail.id;
-      const known = actors.get(id);
-      if (known && sameActor(known.fields, names[index]!, detail)) return id;
-      const { id: _, ...rest } = detail;
-      define(actors, id, { name: names[index], ...rest }, at(row.number, "actor_details"), "actor");
-      return id;
-    });
+    defineArticles(sources, number, "sources");
+    defineArticles(disputes, number, "disputes");
+    const actorsCell = cell.actors(cells);
+    const actorIds = actorIdsOf(row, actorsCell);
     const notes = jsonCell(row, "notes", isListOfObjects, "a JSON array of notes");
     const claims = jsonCell(row, "claims", isListOfObjects, "a JSON array of claims");
     if (claims) {
-      const place = at(row.number, "claims");
-      if (claimsCell) fail(place, `the claims are listed a second time (first in row ${claimsCell.place.row})`);
+      if (claimsCell) fail(number, "claims", `the claims are listed a second time (first in row ${claimsCell.place.row})`);
       for (const claim of claims) {
-        if (!isListOfObjects(claim.sources)) fail(place, `every claim needs "sources", a JSON array`);
-        defineArticles(claim.sources as Json[], place);
+        if (!isListOfObjects(claim.sources)) fail(number, "claims", `every claim needs "sources", a JSON array`);
+        defineArticles(claim.sources as Json[], number, "claims");
       }
-      claimsCell = { claims, place };
+      claimsCell = { claims, place: at(number, "claims") };
     }
     const ownDataset = jsonCell(row, "dataset", isObject, "a JSON object");
     if (ownDataset) {
-      if (datasetCell) fail(at(row.number, "dataset"), `the dataset is described a second time (first in row ${datasetCell.place.row})`);
-      datasetCell = { fields: ownDataset, place: at(row.number, "dataset") };
+      if (datasetCell) fail(number, "dataset", `the dataset is described a second time (first in row ${datasetCell.place.row})`);
+      datasetCell = { fields: ownDataset, place: at(number, "dataset") };
     }
-    const optional = (column: OurCsvColumn) => {
-      const value = cell(row, column);
-      return value === "" ? undefined : value;
+    rowNumbers.push(number);
+    actorCells.push(actorsCell);
+    const event: ReadEvent = {
+      id: cell.id(cells),
+      title: cell.title(cells),
+      summary: cell.summary(cells),
+      start: cell.start(cells).trim(),
+      end: optional(cell.end(cells))?.trim(),
+      precision: optional(cell.precision(cells))?.trim() as EventInput["precision"],
+      place: optional(cell.place(cells)),
+      track: optional(cell.track(cells)),
+      parent: optional(cell.parent(cells))?.trim(),
+      actors: actorIds,
+      sources: sources.map(({ article, quote, datePhrase, resolution }) => ({ article, quote, datePhrase, resolution }) as NonNullable<EventInput["sources"]>[number]),
+      disputes: disputes.map(({ article, note, about }) => ({ article, note, about }) as NonNullable<EventInput["disputes"]>[number]),
     };
-    rows.push({
-      number: row.number,
-      names,
-      event: {
-        id: cell(row, "id"),
-        title: cell(row, "title"),
-        summary: cell(row, "summary"),
-        start: cell(row, "start").trim(),
-        end: optional("end")?.trim(),
-        precision: optional("precision")?.trim() as EventInput["precision"],
-        place: optional("place"),
-        track: optional("track"),
-        parent: optional("parent")?.trim(),
-        actors: details.length > 0 ? actorIds : null,
-        sources: sources.map(({ article, quote, datePhrase, resolution }) => ({ article, quote, datePhrase, resolution }) as NonNullable<EventInput["sources"]>[number]),
-        disputes: disputes.map(({ article, note, about }) => ({ article, note, about }) as NonNullable<EventInput["disputes"]>[number]),
-        ...(notes ? { notes: notes as EventInput["notes"] } : {}),
-      },
-    });
+    // Set rather than spread into the literal: no empty object for every row without notes.
+    if (notes) event.notes = notes as EventInput["notes"];
+    events.push(event);
   };
 
   /**
@@ -182,8 +204,12 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
    */
   const actorIdsOfNames = (): ReadonlyMap<string, string> => {
     const ids = new Map<string, string>();
-    if (rows.every((row) => row.event.actors !== null)) return ids;
-    for (const { event, names } of rows) event.actors?.forEach((id, index) => ids.set(names[index]!, id));
+    if (events.every((event) => event.actors !== null)) return ids;
+    events.forEach((event, index) => {
+      if (event.actors === null) return;
+      const names = splitNames(actorCells[index]!);
+      event.actors.forEach((id, at) => ids.set(names[at]!, id));
+    });
     return ids;
   };
 
@@ -192,21 +218,24 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     const actorIdsByName = actorIdsOfNames();
     const articleOrder = new Set<string>();
     const actorOrder = new Set<string>();
-    const events = rows.map(({ number, event, names }) => {
+    const listArticles = (items: readonly { article: string }[], row: number, column: OurCsvColumn) => {
+      for (const { article } of items) {
+        if (!articles.has(article)) fail(row, column, `the article ${quoteValue(article)} has no outlet, headline or date in any row`);
+        articleOrder.add(article);
+      }
+    };
+    events.forEach((event, index) => {
+      const number = rowNumbers[index]!;
       const ids =
         event.actors ??
-        names.map((name) => actorIdsByName.get(name) ?? fail(at(number, "actors"), `the actor ${quoteValue(name)} is not described in any row's "actor_details"`));
-      for (const [column, items] of [["sources", event.sources!], ["disputes", event.disputes!]] as const) {
-        for (const { article } of items) {
-          if (!articles.has(article)) fail(at(number, column), `the article ${quoteValue(article)} has no outlet, headline or date in any row`);
-          articleOrder.add(article);
-        }
-      }
-      ids.forEach((id) => actorOrder.add(id));
+        splitNames(actorCells[index]!).map((name) => actorIdsByName.get(name) ?? fail(number, "actors", `the actor ${quoteValue(name)} is not described in any row's "actor_details"`));
+      listArticles(event.sources!, number, "sources");
+      listArticles(event.disputes!, number, "disputes");
+      for (const id of ids) actorOrder.add(id);
       // In place: a copy of every event would double the garbage of a big file.
       (event as EventInput).actors = ids;
-      return event as EventInput;
     });
+    const checkedEvents = events as EventInput[];
     const claims = claimsCell?.claims.map(({ id, topic, note, sources }) => ({
       id,
       topic,
@@ -222,11 +251,11 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
     const json = {
       title: own.title ?? file.replace(/\.[^.]+$/, ""),
       description: own.description,
-      range: own.range ?? eventsRange(events),
+      range: own.range ?? eventsRange(checkedEvents),
       tracks: own.tracks ?? [],
       articles: articleIds.map((id) => ({ id, ...articles.get(id)!.fields })),
       actors: actorIds.map((id) => ({ id, ...actors.get(id)!.fields })),
-      events,
+      events: checkedEvents,
       ...(claims ? { claims } : {}),
     } as DatasetInput;
 
@@ -234,7 +263,7 @@ export function ourCsvReader(header: readonly string[], match: ColumnMatch<OurCs
       const [list, index, field] = path;
       if (list === "events" && typeof index === "number") {
         const column = (PLAIN_FIELDS as readonly PropertyKey[]).includes(field!) ? (field as OurCsvColumn) : undefined;
-        return describePlace(file, { row: rows[index]!.number, column: column ? heading(column) : "" }, detailBelowField(path));
+        return describePlace(file, { row: rowNumbers[index]!, column: column ? heading(column) : "" }, detailBelowField(path));
       }
       const listed = list === "articles" ? { ids: articleIds, definitions: articles, what: "article" } : list === "actors" ? { ids: actorIds, definitions: actors, what: "actor" } : null;
       if (listed && typeof index === "number") {

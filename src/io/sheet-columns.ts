@@ -36,6 +36,23 @@ export function cellOf<Column extends string>(row: SheetRow, match: ColumnMatch<
   return position === undefined ? "" : (row.cells[position] ?? "");
 }
 
+/**
+ * A reader of each known column's cell from a row's cells (`""` where the column is absent or the row
+ * is short), each cell passed through `clean`: the column's position is looked up once, not for every cell.
+ */
+export function columnCells<Column extends string>(
+  match: ColumnMatch<Column>,
+  known: readonly Column[],
+  clean: (cell: string) => string,
+): Record<Column, (cells: readonly string[]) => string> {
+  const readers = {} as Record<Column, (cells: readonly string[]) => string>;
+  for (const column of known) {
+    const position = match.positions.get(column);
+    readers[column] = position === undefined ? () => "" : (cells) => clean(cells[position] ?? "");
+  }
+  return readers;
+}
+
 /** The heading a message quotes for a column, as the file writes it. */
 export function headingOf<Column extends string>(header: readonly string[], match: ColumnMatch<Column>, column: Column): string {
   const position = match.positions.get(column);
