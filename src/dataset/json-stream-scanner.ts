@@ -135,10 +135,7 @@ export class JsonStreamScanner {
             this.state = "first-entry-or-end";
             break;
           }
-          this.valueStart = offset;
-          this.depth = 0;
-          this.inString = false;
-          this.state = "in-value";
+          this.startValue(offset, "in-value");
           continue;
         case "in-value":
         case "in-entry": {
@@ -165,10 +162,7 @@ export class JsonStreamScanner {
             this.state = "unusual";
             break;
           }
-          this.valueStart = offset;
-          this.depth = 0;
-          this.inString = false;
-          this.state = "in-entry";
+          this.startValue(offset, "in-entry");
           continue;
         case "after-value":
           if (isWhitespace(byte)) break;
@@ -187,6 +181,14 @@ export class JsonStreamScanner {
   }
 
   /** The offset of the comma or closing bracket that ends the value being read, or `length` when it has not arrived. */
+  /** A top-level value, or an entry of a list, begins at `offset`. */
+  private startValue(offset: number, state: "in-value" | "in-entry"): void {
+    this.valueStart = offset;
+    this.depth = 0;
+    this.inString = false;
+    this.state = state;
+  }
+
   private skipValue(bytes: Uint8Array, from: number, length: number): number {
     let offset = from;
     let depth = this.depth;
