@@ -127,7 +127,7 @@ function CitationDialog({ event, articles, datasetTitle, eventLink, format, onFo
               {event.title}, with its {event.sources.length === 1 ? "source" : `${event.sources.length} sources`}
             </p>
           </div>
-          <button type="button" className={toolbarButtonClass} onClick={close} aria-label="Close citation">
+          <button type="button" className={`${toolbarButtonClass} shrink-0`} onClick={close} aria-label="Close citation">
             <span aria-hidden="true">✕&nbsp;</span>Close
           </button>
         </div>
