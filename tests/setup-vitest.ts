@@ -31,7 +31,13 @@ class InProcessParsingWorker {
   });
   postMessage(request: ParseRequest): void {
     setTimeout(() => {
-      if (!this.terminated) this.handle(request);
+      if (this.terminated) return;
+      // A real worker reports what its handler throws as an error event.
+      try {
+        this.handle(request);
+      } catch (error) {
+        this.onerror?.({ message: error instanceof Error ? error.message : String(error) } as ErrorEvent);
+      }
     });
   }
   terminate(): void {

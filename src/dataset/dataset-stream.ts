@@ -95,9 +95,12 @@ export class DatasetStream {
     return this.refusal;
   }
 
-  /** The file's text once every byte is in, to read whole as before (see datasetFromText). */
+  /** The file's text once every byte is in, to read whole as before (see datasetFromText); the bytes are let go. */
   text(): string {
-    return decodeDatasetBytes(this.bytes.subarray(0, this.length));
+    const text = decodeDatasetBytes(this.bytes.subarray(0, this.length));
+    this.bytes = new Uint8Array(0);
+    this.length = 0;
+    return text;
   }
 
   private parse(start: number, end: number, wrap: boolean): unknown {

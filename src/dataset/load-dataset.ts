@@ -17,7 +17,10 @@ export type LoadedDataset = DatasetIndex & { notice: string | null };
 /** What a parse gives: the dataset and, from the worker, its index prepared and the file's notice. */
 type Parsed = { dataset: Dataset; prepared?: PreparedIndex; notice?: string | null };
 
-/** Files at least this big are parsed in a worker; below it a worker's start-up costs more than it saves. */
+/**
+ * Files at least this big are parsed in a worker; below it a worker's start-up costs more than it
+ * saves, unless the page cannot read the file itself (see parseHere).
+ */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
 
 function startParsingWorker(name: string): Worker {
@@ -61,6 +64,8 @@ function parseInWorker(name: string, total: number | null, signal: AbortSignal |
       reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
     };
     signal?.addEventListener("abort", abort);
+    // Aborted while the last bytes were read: no worker should parse them.
+    if (signal?.aborted) abort();
     // Pieces arrive while the worker still checks; only "done" says they make a Dataset.
     worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
       switch (data.kind) {
@@ -136,7 +141,9 @@ function wantsWorker(bytes: number): boolean {
 /**
  * Reads the source and parses it: in a worker once the file is known to be
  * big, fed the bytes as they arrive so its parse overlaps them, and a file it
- * refuses early is not read further.
+ * refuses early is not read further. A small file is parsed here, or, when the
+ * page cannot judge it (a spreadsheet, or a dataset only the schema can), sent
+ * whole to a worker.
  */
 async function loadDataset(source: DatasetSource, signal: AbortSignal | undefined, onProgress: OnLoadProgress | undefined): Promise<LoadedDataset> {
   const name = source.kind === "url" ? source.url : source.file.name;

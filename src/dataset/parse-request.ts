@@ -35,8 +35,12 @@ export function createParseHandler(reply: (message: ParseReply, transfer?: Trans
   };
   const finish = (current: DatasetStream) => {
     const parseStart = firstBytesEpochMs ?? epochNow();
-    const text = current.text();
-    const { json, describe } = datasetFromText(text, current.name);
+    const { name } = current;
+    // Neither the bytes (text() lets them go) nor the text outlives this block: a 90 MB file would otherwise stay in memory twice over while it is checked.
+    const { json, describe, notice } = (() => {
+      const text = current.text();
+      return { ...datasetFromText(text, name), notice: isSpreadsheetName(name) ? ignoredColumnsNotice(text, name) : null };
+    })();
     phases.push({ phase: "parse", startEpochMs: parseStart, endEpochMs: epochNow() });
     reply({ kind: "progress", events: countEvents(json) });
     // Pieces go to the page while the rest is checked, so its parsing overlaps the check; it keeps them only once "done" says the whole is valid.
@@ -51,7 +55,6 @@ export function createParseHandler(reply: (message: ParseReply, transfer?: Trans
     for (let start = sent; start < events.length; start += EVENTS_PER_MESSAGE) send(events.slice(start, start + EVENTS_PER_MESSAGE));
     timed("serialize", () => reply({ kind: "head", json: JSON.stringify(head) }));
     const prepared = timed("prepare-index", () => prepareIndex(dataset));
-    const notice = isSpreadsheetName(current.name) ? ignoredColumnsNotice(text, current.name) : null;
     reply({ kind: "done", prepared, notice, phases, sentEpochMs: epochNow() }, preparedBuffers(prepared));
   };
   return (request) => {
