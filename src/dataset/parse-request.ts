@@ -9,6 +9,16 @@ import { EVENTS_PER_MESSAGE, type ParseReply, type ParseRequest } from "./parse-
 import type { TimelineEvent } from "./schema";
 
 /**
+ * The file read whole once every byte is in, with what a reader should know of a spreadsheet's
+ * columns. Neither the bytes (text() lets them go) nor the text outlives this call: a 90 MB file
+ * would otherwise stay in memory twice over while it is checked.
+ */
+function readWhole(stream: DatasetStream): ReturnType<typeof datasetFromText> & { notice: string | null } {
+  const text = stream.text();
+  return { ...datasetFromText(text, stream.name), notice: isSpreadsheetName(stream.name) ? ignoredColumnsNotice(text, stream.name) : null };
+}
+
+/**
  * What the parsing worker does with the page's requests: takes a file's bytes
  * as they arrive, refusing it at the first bad entry that settles the answer
  * (see DatasetStream); at the end it parses and validates the file, sending its
@@ -35,12 +45,7 @@ export function createParseHandler(reply: (message: ParseReply, transfer?: Trans
   };
   const finish = (current: DatasetStream) => {
     const parseStart = firstBytesEpochMs ?? epochNow();
-    const { name } = current;
-    // Neither the bytes (text() lets them go) nor the text outlives this block: a 90 MB file would otherwise stay in memory twice over while it is checked.
-    const { json, describe, notice } = (() => {
-      const text = current.text();
-      return { ...datasetFromText(text, name), notice: isSpreadsheetName(name) ? ignoredColumnsNotice(text, name) : null };
-    })();
+    const { json, describe, notice } = readWhole(current);
     phases.push({ phase: "parse", startEpochMs: parseStart, endEpochMs: epochNow() });
     reply({ kind: "progress", events: countEvents(json) });
     // Pieces go to the page while the rest is checked, so its parsing overlaps the check; it keeps them only once "done" says the whole is valid.
