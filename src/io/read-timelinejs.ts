@@ -5,7 +5,7 @@ import { quoteValue } from "../dataset/quote-value";
 import { safeHttpUrl } from "../dataset/safe-url";
 import { eventsRange } from "./events-range";
 import { htmlToText } from "./html-to-text";
-import { cellOf, headingOf, type ColumnMatch } from "./sheet-columns";
+import { columnCells, headingOf, type ColumnMatch } from "./sheet-columns";
 import { describePlace, detailBelowField, type SheetDataset, type SheetPlace, type SheetReader } from "./sheet-dataset";
 import { baseName } from "./spreadsheet-name";
 import { SpreadsheetError, type SheetRow } from "./spreadsheet-table";
@@ -45,7 +45,8 @@ export function timelineJsReader(header: readonly string[], match: ColumnMatch<T
   const fail = (row: SheetRow, column: TimelineJsColumn, problem: string): never => {
     throw new SpreadsheetError(`${file}: row ${row.number}, column "${heading(column)}": ${problem}`);
   };
-  const cell = (row: SheetRow, column: TimelineJsColumn) => cellOf(row, match, column).trim();
+  const cells = columnCells(match, TIMELINEJS_COLUMNS, (text) => text.trim());
+  const cell = (row: SheetRow, column: TimelineJsColumn) => cells[column](row.cells);
 
   const number = (row: SheetRow, column: TimelineJsColumn, what: string, min: number, max: number): number | null => {
     const text = cell(row, column);

@@ -1,5 +1,5 @@
 import { baseName } from "./spreadsheet-name";
-import { SpreadsheetError, type SheetRow } from "./spreadsheet-table";
+import { SpreadsheetError } from "./spreadsheet-table";
 
 /** "End Year", "end_year" and " END  YEAR " are the same column. */
 export function columnKey(name: string): string {
@@ -28,12 +28,6 @@ export function matchColumns<Column extends string>(header: readonly string[], k
     positions.set(column, position);
   });
   return { positions, unknown };
-}
-
-/** A row's cell in a column: "" where the column is absent or the row is short. */
-export function cellOf<Column extends string>(row: SheetRow, match: ColumnMatch<Column>, column: Column): string {
-  const position = match.positions.get(column);
-  return position === undefined ? "" : (row.cells[position] ?? "");
 }
 
 /**
